@@ -1,0 +1,59 @@
+using System.CommandLine;
+using S3NotifyConformance.ReferenceStore;
+
+namespace S3NotifyConformance.Cli.Commands.Serve;
+
+/// <summary><c>s3notify serve</c>: the embedded reference store alone, for trying an application or another tool against it.</summary>
+public static class ServeCommand
+{
+    private static readonly Option<int> PortOption = new("--port", "-p") { Description = "Port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
+
+    private static readonly Option<string?> DelayOption = new("--delay")
+    {
+        Description = "Delivery delay distribution, e.g. fixed:20ms, uniform:10ms..50ms, normal:mean=30ms,sd=5ms, exp:mean=20ms",
+    };
+
+    private static readonly Option<double> DuplicateOption = new("--duplicate") { Description = "Probability (0..1) that an event is delivered twice" };
+
+    private static readonly Option<double> DropOption = new("--drop") { Description = "Probability (0..1) that an event is never delivered" };
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("serve", "Run the embedded reference store (S3, SQS, SNS on one endpoint) until Ctrl+C");
+        command.Options.Add(PortOption);
+        command.Options.Add(DelayOption);
+        command.Options.Add(DuplicateOption);
+        command.Options.Add(DropOption);
+        command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
+        {
+            var faults = DeliveryFaults.None with
+            {
+                Delay = parseResult.GetValue(DelayOption) is { } delay ? DelayDistribution.Parse(delay) : DeliveryFaults.None.Delay,
+                DuplicateProbability = parseResult.GetValue(DuplicateOption),
+                DropProbability = parseResult.GetValue(DropOption),
+            };
+            await using var store = new ReferenceStoreBuilder().WithPort(parseResult.GetValue(PortOption)).WithFaults(faults).Build();
+            using var shutdown = new ShutdownSignal();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
+            await store.StartAsync(linked.Token);
+            var endpoint = store.GetEndpoint();
+            Console.WriteLine($"s3notify reference store on {endpoint}");
+            Console.WriteLine($"  S3  (path style) {endpoint}");
+            Console.WriteLine($"  SQS (JSON)       {endpoint}   queue URLs {endpoint}{store.GetAccountId()}/<name>");
+            Console.WriteLine($"  SNS (Query)      {endpoint}");
+            Console.WriteLine($"  region {store.GetRegion()}, account {store.GetAccountId()}, any access key; faults: {faults}");
+            Console.WriteLine("Ctrl+C stops it.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, linked.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return ExitCodes.Passed;
+        }));
+        return command;
+    }
+}

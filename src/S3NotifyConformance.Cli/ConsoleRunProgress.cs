@@ -1,0 +1,63 @@
+using S3NotifyConformance.Judging;
+using S3NotifyConformance.Reports;
+using S3NotifyConformance.Running;
+using Spectre.Console;
+
+namespace S3NotifyConformance.Cli;
+
+/// <summary>Shows a run on the console: one line per scenario as it finishes, with the first finding of a failure.</summary>
+public sealed class ConsoleRunProgress : IRunProgress
+{
+    private readonly Lock _lock = new();
+    private int _done;
+    private int _total;
+
+    /// <inheritdoc />
+    public void RunStarted(string runId, TargetSummary target, int total)
+    {
+        _total = total;
+        AnsiConsole.MarkupLine($"[bold]s3notify[/] run [blue]{runId}[/]: {total} scenario(s) on [bold]{Markup.Escape(target.Name)}[/] ({Markup.Escape(target.Endpoint)})");
+    }
+
+    /// <inheritdoc />
+    public void ScenarioFinished(ScenarioResult result)
+    {
+        lock (_lock)
+        {
+            _done++;
+            var (mark, color) = result.Outcome switch
+            {
+                ScenarioOutcome.Passed => ("pass", "green"),
+                ScenarioOutcome.Failed => ("FAIL", "red"),
+                ScenarioOutcome.Unsupported => ("unsupported", "grey"),
+                ScenarioOutcome.KnownDeviation => ("known", "yellow"),
+                _ => ("ERROR", "red"),
+            };
+            var detail = result.Outcome switch
+            {
+                ScenarioOutcome.Failed when result.Findings.FirstOrDefault() is { } f => $" — [{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}",
+                ScenarioOutcome.Unsupported => $" — lacks {string.Join(", ", result.MissingCapabilities)}",
+                ScenarioOutcome.Error => $" — {result.Error}",
+                _ => string.Empty,
+            };
+            if (detail.Length > 220)
+            {
+                detail = detail[..220] + "…";
+            }
+
+            AnsiConsole.MarkupLine($"[grey]{_done,4}/{_total}[/] [{color}]{mark,-11}[/] {Markup.Escape(result.Id)} [grey]{result.DurationMs:0} ms{Markup.Escape(detail)}[/]");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Info(string message) => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+
+    /// <summary>Prints the closing totals.</summary>
+    public static void PrintTotals(RunResult result)
+    {
+        var t = result.Totals;
+        AnsiConsole.MarkupLine(
+            $"{(result.Succeeded ? "[green]conforms[/]" : "[red]differs[/]")}: {t.Passed} passed, {t.Failed} failed, {t.Unsupported} unsupported, " +
+            $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s) in {result.Duration.TotalSeconds:0.0} s");
+    }
+}

@@ -1,0 +1,91 @@
+using S3NotifyConformance.ReferenceStore.Clock;
+using S3NotifyConformance.ReferenceStore.Notifications;
+using S3NotifyConformance.ReferenceStore.Replication;
+using S3NotifyConformance.ReferenceStore.Sns;
+using S3NotifyConformance.ReferenceStore.Storage;
+
+namespace S3NotifyConformance.ReferenceStore.Hosting;
+
+/// <summary>The store's shared state and services, handed to every handler.</summary>
+internal sealed class StoreServices
+{
+    /// <summary>Wires the store together.</summary>
+    public StoreServices(ReferenceStoreConfiguration configuration)
+    {
+        Configuration = configuration;
+        OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
+        OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
+        Publisher = new SnsPublisher(Queues, () => Endpoint);
+        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher), Statistics);
+        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId);
+        Clock = new SimulatedClock(configuration.TimeScale);
+    }
+
+    /// <summary>The built configuration.</summary>
+    public ReferenceStoreConfiguration Configuration { get; }
+
+    /// <summary>The store URL, e.g. http://127.0.0.1:5123 (set once listening).</summary>
+    public string Endpoint { get; set; } = "http://127.0.0.1";
+
+    /// <summary>Default region.</summary>
+    public string Region => Configuration.Region;
+
+    /// <summary>The owning account.</summary>
+    public string AccountId => Configuration.AccountId;
+
+    /// <summary>Bucket owner principal (ownerIdentity.principalId).</summary>
+    public string OwnerPrincipalId { get; }
+
+    /// <summary>Owner canonical user id (ACLs, listings).</summary>
+    public string OwnerCanonicalId { get; }
+
+    /// <summary>Buckets.</summary>
+    public BucketRegistry Buckets { get; } = new();
+
+    /// <summary>SQS queues.</summary>
+    public QueueRegistry Queues { get; } = new();
+
+    /// <summary>SNS topics.</summary>
+    public TopicRegistry Topics { get; } = new();
+
+    /// <summary>Store-wide sequencer.</summary>
+    public Sequencer Sequencer { get; } = new();
+
+    /// <summary>Delivery counters.</summary>
+    public DeliveryStatistics Statistics { get; } = new();
+
+    /// <summary>SNS fan-out.</summary>
+    public SnsPublisher Publisher { get; }
+
+    /// <summary>S3 → destination delivery.</summary>
+    public DeliveryPipeline Pipeline { get; }
+
+    /// <summary>Event matching and emission.</summary>
+    public NotificationDispatcher Notifications { get; }
+
+    /// <summary>The accelerated clock.</summary>
+    public SimulatedClock Clock { get; }
+
+    /// <summary>Replication of new versions.</summary>
+    public ReplicationEngine Replication { get; } = new();
+
+    /// <summary>arn:aws:sqs:{region}:{account}:{name}.</summary>
+    public string QueueArn(string name) => $"arn:aws:sqs:{Region}:{AccountId}:{name}";
+
+    /// <summary>{endpoint}/{account}/{name}.</summary>
+    public string QueueUrl(string name) => $"{Endpoint}/{AccountId}/{name}";
+
+    /// <summary>arn:aws:sns:{region}:{account}:{name}.</summary>
+    public string TopicArn(string name) => $"arn:aws:sns:{Region}:{AccountId}:{name}";
+
+    /// <summary>Marks a REDUCED_REDUNDANCY object lost and emits ReducedRedundancyLostObject; false when there is no such object.</summary>
+    public bool LoseObject(string bucketName, string key) => false;
+
+    /// <summary>Starts the clock-driven workers (lifecycle, tiering, restore, replication).</summary>
+    public void StartBackgroundWork(CancellationToken stopping)
+    {
+    }
+
+    /// <summary>Stops the clock-driven workers.</summary>
+    public Task StopBackgroundWorkAsync() => Task.CompletedTask;
+}

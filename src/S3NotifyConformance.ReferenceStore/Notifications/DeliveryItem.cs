@@ -1,0 +1,24 @@
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>One message on its way from S3 to a destination; duplicates reuse the same item so bodies stay identical.</summary>
+/// <param name="Kind">The destination kind.</param>
+/// <param name="DestinationArn">The queue, topic or function ARN.</param>
+/// <param name="Body">The SQS body, or the SNS Message for topics.</param>
+/// <param name="TraceHeader">X-Amzn-Trace-Id of the triggering request (AWSTraceHeader, facts §1.1).</param>
+/// <param name="IsTestEvent">True for s3:TestEvent: never faulted, never counted.</param>
+/// <param name="EmittedAt">Stopwatch timestamp of emission.</param>
+/// <param name="SnsMessageId">MessageId of the SNS envelope (topics only).</param>
+/// <param name="SnsTimestamp">Timestamp of the SNS envelope (topics only).</param>
+internal sealed record DeliveryItem(
+    DestinationKind Kind,
+    string DestinationArn,
+    string Body,
+    string? TraceHeader,
+    bool IsTestEvent,
+    long EmittedAt,
+    string SnsMessageId,
+    DateTimeOffset SnsTimestamp)
+{
+    /// <summary>SNS Subject S3 uses for every notification (facts §1.2).</summary>
+    public const string S3Subject = "Amazon S3 Notification";
+}

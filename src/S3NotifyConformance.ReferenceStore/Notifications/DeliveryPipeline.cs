@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>
+/// Asynchronous S3 → destination delivery: a channel feeds one loop that applies faults (drop, duplicate, reorder,
+/// delay) and releases messages from a due-time heap, so an S3 response never waits for delivery and, without faults,
+/// each destination sees emission order.
+/// </summary>
+internal sealed class DeliveryPipeline : IAsyncDisposable
+{
+    private static readonly TimeSpan ReorderLinger = TimeSpan.FromMilliseconds(20);
+
+    private readonly Channel<DeliveryItem> _incoming = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly PriorityQueue<DeliveryItem, (long Due, long Order)> _scheduled = new();
+    private readonly List<DeliveryItem> _reorder = [];
+    private readonly DeliveryFaults _faults;
+    private readonly Random _random;
+    private readonly IDeliveryTarget _target;
+    private readonly DeliveryStatistics _statistics;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loop = Task.CompletedTask;
+    private long _order;
+    private long _lastAdmitted;
+
+    /// <summary>Creates a pipeline; call <see cref="Start"/> to run it.</summary>
+    public DeliveryPipeline(DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics)
+    {
+        _faults = faults;
+        _random = new Random(faults.Seed);
+        _target = target;
+        _statistics = statistics;
+    }
+
+    /// <summary>Queues a message; never blocks.</summary>
+    public void Enqueue(DeliveryItem item)
+    {
+        if (!item.IsTestEvent)
+        {
+            _statistics.Emitted();
+        }
+
+        _incoming.Writer.TryWrite(item);
+    }
+
+    /// <summary>Starts the delivery loop.</summary>
+    public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
+
+    /// <summary>Stops the loop; messages not yet delivered are abandoned.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _incoming.Writer.TryComplete();
+        await _stop.CancelAsync();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Task<bool>? dataAvailable = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var now = Stopwatch.GetTimestamp();
+            while (_incoming.Reader.TryRead(out var item))
+            {
+                Admit(item, now);
+            }
+
+            if (_reorder.Count > 0 && Stopwatch.GetElapsedTime(_lastAdmitted, now) >= ReorderLinger)
+            {
+                FlushReorderBuffer(now);
+            }
+
+            ReleaseDue(Stopwatch.GetTimestamp());
+            dataAvailable ??= _incoming.Reader.WaitToReadAsync(cancellationToken).AsTask();
+            var wait = NextWake(Stopwatch.GetTimestamp());
+            if (wait is { } delay && !dataAvailable.IsCompleted)
+            {
+                await Task.WhenAny(dataAvailable, Task.Delay(delay, cancellationToken));
+            }
+
+            if (dataAvailable.IsCompleted || wait is null)
+            {
+                if (!await dataAvailable)
+                {
+                    return;
+                }
+
+                dataAvailable = null;
+            }
+        }
+    }
+
+    private void Admit(DeliveryItem item, long now)
+    {
+        if (item.IsTestEvent)
+        {
+            Schedule(item, now);
+            return;
+        }
+
+        if (_faults.DropProbability > 0 && _random.NextDouble() < _faults.DropProbability)
+        {
+            _statistics.Dropped();
+            return;
+        }
+
+        AdmitCopy(item, now);
+        if (_faults.DuplicateProbability > 0 && _random.NextDouble() < _faults.DuplicateProbability)
+        {
+            _statistics.Duplicated();
+            AdmitCopy(item, now);
+        }
+    }
+
+    private void AdmitCopy(DeliveryItem item, long now)
+    {
+        if (_faults.ReorderWindow <= 1)
+        {
+            Schedule(item, DueTime(item));
+            return;
+        }
+
+        _reorder.Add(item);
+        _lastAdmitted = now;
+        if (_reorder.Count >= _faults.ReorderWindow)
+        {
+            var index = _random.Next(_reorder.Count);
+            var chosen = _reorder[index];
+            _reorder[index] = _reorder[^1];
+            _reorder.RemoveAt(_reorder.Count - 1);
+            Schedule(chosen, Math.Max(now, DueTime(chosen)));
+        }
+    }
+
+    private void FlushReorderBuffer(long now)
+    {
+        while (_reorder.Count > 0)
+        {
+            var index = _random.Next(_reorder.Count);
+            var chosen = _reorder[index];
+            _reorder[index] = _reorder[^1];
+            _reorder.RemoveAt(_reorder.Count - 1);
+            Schedule(chosen, Math.Max(now, DueTime(chosen)));
+        }
+    }
+
+    private long DueTime(DeliveryItem item)
+    {
+        var delayMs = _faults.Delay.SampleMilliseconds(_random);
+        return item.EmittedAt + (long)(delayMs * Stopwatch.Frequency / 1000.0);
+    }
+
+    private void Schedule(DeliveryItem item, long due) => _scheduled.Enqueue(item, (Math.Max(due, 0), _order++));
+
+    private void ReleaseDue(long now)
+    {
+        while (_scheduled.TryPeek(out var item, out var priority) && priority.Due <= now)
+        {
+            _scheduled.Dequeue();
+            var outcome = _target.Deliver(item);
+            if (item.IsTestEvent)
+            {
+                continue;
+            }
+
+            if (outcome == DeliveryOutcome.Delivered)
+            {
+                _statistics.Delivered();
+            }
+            else
+            {
+                _statistics.Undeliverable();
+            }
+        }
+    }
+
+    private TimeSpan? NextWake(long now)
+    {
+        TimeSpan? wake = null;
+        if (_scheduled.TryPeek(out _, out var priority))
+        {
+            wake = Stopwatch.GetElapsedTime(now, Math.Max(now, priority.Due));
+        }
+
+        if (_reorder.Count > 0)
+        {
+            var linger = ReorderLinger - Stopwatch.GetElapsedTime(_lastAdmitted, now);
+            wake = wake is null || linger < wake ? linger : wake;
+        }
+
+        return wake is { } w && w < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wake;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using S3NotifyConformance.ReferenceStore.Sns;
+using S3NotifyConformance.ReferenceStore.Storage;
+
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>Delivers due messages to SQS queues directly or through SNS topics.</summary>
+internal sealed class DestinationRouter : IDeliveryTarget
+{
+    private readonly QueueRegistry _queues;
+    private readonly TopicRegistry _topics;
+    private readonly SnsPublisher _publisher;
+
+    /// <summary>Creates a router over the store's queues and topics.</summary>
+    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher)
+    {
+        _queues = queues;
+        _topics = topics;
+        _publisher = publisher;
+    }
+
+    /// <inheritdoc />
+    public DeliveryOutcome Deliver(DeliveryItem item)
+    {
+        switch (item.Kind)
+        {
+            case DestinationKind.Queue when _queues.FindByArn(item.DestinationArn) is { } queue:
+                // SQS refuses an event larger than MaximumMessageSize (facts, time caveat: newer docs).
+                if (Encoding.UTF8.GetByteCount(item.Body) > queue.MaximumMessageSize)
+                {
+                    return DeliveryOutcome.Undeliverable;
+                }
+
+                queue.Enqueue(item.Body, [], item.TraceHeader);
+                return DeliveryOutcome.Delivered;
+            case DestinationKind.Topic when _topics.Find(item.DestinationArn) is { } topic:
+                _publisher.Publish(topic, item.SnsMessageId, item.Body, DeliveryItem.S3Subject, item.SnsTimestamp, []);
+                return DeliveryOutcome.Delivered;
+            default:
+                return DeliveryOutcome.Undeliverable;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using S3NotifyConformance.ReferenceStore.Hosting;
+using S3NotifyConformance.ReferenceStore.S3;
+
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>Validates a PUT in AWS order (facts §4): ARN syntax, filter rules, event names, duplicate rules, overlaps, then destinations.</summary>
+internal static class NotificationConfigurationValidator
+{
+    private const string OverlapMessage =
+        "Configuration is ambiguously defined. Cannot have overlapping suffixes in two rules if the prefixes are overlapping for the same event type.";
+
+    /// <summary>The configuration to store (ids generated, filter names capitalised), or an S3Exception.</summary>
+    public static NotificationConfiguration Validate(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
+    {
+        // facts §4.1 [A]: all ARN syntax checks run first; only the first bad one is reported, un-numbered.
+        foreach (var rule in raw)
+        {
+            if (!ArnPatterns.IsValid(rule.Kind, rule.Arn))
+            {
+                throw Invalid("The ARN could not be parsed", ArnPatterns.ElementName(rule.Kind), rule.Arn);
+            }
+        }
+
+        var rules = raw.Select(ValidateFilters).ToList();
+        foreach (var rule in rules)
+        {
+            // Inferred (not AWS-recorded): unknown event names are rejected like this.
+            if (rule.Events.Count == 0)
+            {
+                throw new S3Exception(S3Error.MalformedXml());
+            }
+
+            if (rule.Events.FirstOrDefault(e => !EventNames.IsKnown(e)) is { } unknown)
+            {
+                throw Invalid("The event is not supported for notifications", "Event", unknown);
+            }
+        }
+
+        foreach (var rule in rules)
+        {
+            // Inferred (no evidence anywhere): two rules of one name in a filter.
+            var duplicate = rule.FilterRules.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw Invalid($"Cannot specify more than one {duplicate.Key.ToLowerInvariant()} rule in a filter.", "FilterRule.Name", duplicate.Key);
+            }
+        }
+
+        CheckOverlaps(rules);
+        if (checkDestinations)
+        {
+            CheckDestinations(rules, services);
+        }
+
+        return new NotificationConfiguration(rules, eventBridge);
+    }
+
+    private static NotificationRule ValidateFilters(RawNotificationRule raw)
+    {
+        var filters = new List<FilterRule>();
+        foreach (var (name, value) in raw.FilterRules)
+        {
+            // facts §4.1 [A]: missing Name or Value → MalformedXML; other names → InvalidArgument FilterRule.Name.
+            if (name is null || value is null)
+            {
+                throw new S3Exception(S3Error.MalformedXml());
+            }
+
+            var normalised = name.ToLowerInvariant() switch
+            {
+                "prefix" => "Prefix",
+                "suffix" => "Suffix",
+                _ => throw Invalid("filter rule name must be either prefix or suffix", "FilterRule.Name", name),
+            };
+            filters.Add(new FilterRule(normalised, value));
+        }
+
+        var id = string.IsNullOrEmpty(raw.Id) ? Convert.ToBase64String(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("D"))) : raw.Id;
+        return new NotificationRule(id, raw.Kind, raw.Arn, raw.Events, filters);
+    }
+
+    private static void CheckOverlaps(List<NotificationRule> rules)
+    {
+        // Documentation-derived message [D]; code InvalidArgument and the Event argument fields are inferred.
+        for (var j = 1; j < rules.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var (a, b) = (rules[i], rules[j]);
+                var prefixesOverlap = a.Prefix.StartsWith(b.Prefix, StringComparison.Ordinal) || b.Prefix.StartsWith(a.Prefix, StringComparison.Ordinal);
+                var suffixesOverlap = a.Suffix.EndsWith(b.Suffix, StringComparison.Ordinal) || b.Suffix.EndsWith(a.Suffix, StringComparison.Ordinal);
+                if (!prefixesOverlap || !suffixesOverlap)
+                {
+                    continue;
+                }
+
+                var first = a.Events.SelectMany(EventNames.Expand).ToHashSet(StringComparer.Ordinal);
+                var shared = b.Events.FirstOrDefault(e => EventNames.Expand(e).Any(first.Contains));
+                if (shared is not null)
+                {
+                    throw Invalid(OverlapMessage, "Event", shared);
+                }
+            }
+        }
+    }
+
+    private static void CheckDestinations(List<NotificationRule> rules, StoreServices services)
+    {
+        // facts §4.1 [A]: numbered ArgumentNameN / ArgumentValueN pairs, one per failing destination.
+        var failures = new List<(string Name, string Value)>();
+        foreach (var rule in rules.DistinctBy(r => (r.Kind, r.Arn)))
+        {
+            var failure = rule.Kind switch
+            {
+                DestinationKind.Queue when services.Queues.FindByArn(rule.Arn) is null => (rule.Arn, "The destination queue does not exist"),
+                DestinationKind.Topic when services.Topics.Find(rule.Arn) is null => (rule.Arn, "The destination topic does not exist"),
+                DestinationKind.CloudFunction => ($"{rule.Arn}, null", $"Not authorized to invoke function [{rule.Arn}]"),
+                _ => ((string, string)?)null,
+            };
+            if (failure is { } f)
+            {
+                failures.Add(f);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            var details = failures.SelectMany((f, i) => new[] { ($"ArgumentName{i + 1}", f.Name), ($"ArgumentValue{i + 1}", f.Value) }).ToArray();
+            throw new S3Exception(S3Error.New(400, "InvalidArgument", "Unable to validate the following destination configurations", details));
+        }
+    }
+
+    private static S3Exception Invalid(string message, string name, string value) => new(S3Error.InvalidArgument(message, name, value));
+}

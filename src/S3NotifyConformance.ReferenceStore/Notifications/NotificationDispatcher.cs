@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using S3NotifyConformance.ReferenceStore.Hosting;
+using S3NotifyConformance.ReferenceStore.Storage;
+
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>Turns S3 events into messages: one per matching configuration (facts §1.1: one record per message).</summary>
+internal sealed class NotificationDispatcher
+{
+    private readonly DeliveryPipeline _pipeline;
+    private readonly string _ownerPrincipalId;
+
+    /// <summary>Creates a dispatcher writing into <paramref name="pipeline"/>.</summary>
+    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId)
+    {
+        _pipeline = pipeline;
+        _ownerPrincipalId = ownerPrincipalId;
+    }
+
+    /// <summary>The bucket owner's principal (ownerIdentity.principalId).</summary>
+    public string OwnerPrincipalId => _ownerPrincipalId;
+
+    /// <summary>Matches the draft against the bucket's configuration and queues one message per match; call under the bucket lock.</summary>
+    public int Emit(Bucket bucket, S3EventDraft draft)
+    {
+        var count = 0;
+        foreach (var rule in bucket.Notifications.Rules)
+        {
+            if (!EventMatcher.Matches(rule, draft.EventName, draft.Key))
+            {
+                continue;
+            }
+
+            var body = EventRecordWriter.Write(draft, rule.Id, bucket.Name, bucket.Region, _ownerPrincipalId);
+            _pipeline.Enqueue(NewItem(rule.Kind, rule.Arn, body, draft.Identity.TraceHeader, isTest: false));
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN (facts §7; per-ARN dedup is inferred).</summary>
+    public void SendTestEvents(Bucket bucket, NotificationConfiguration configuration, RequestIdentity identity)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var body = TestEventWriter.Write(bucket.Name, identity.RequestId, identity.HostId, DateTimeOffset.UtcNow);
+        foreach (var rule in configuration.Rules)
+        {
+            if (rule.Kind != DestinationKind.CloudFunction && seen.Add(rule.Arn))
+            {
+                _pipeline.Enqueue(NewItem(rule.Kind, rule.Arn, body, traceHeader: null, isTest: true));
+            }
+        }
+    }
+
+    private static DeliveryItem NewItem(DestinationKind kind, string arn, string body, string? traceHeader, bool isTest) =>
+        new(kind, arn, body, kind == DestinationKind.Queue ? traceHeader : null, isTest, Stopwatch.GetTimestamp(), Identifiers.NewUuid(), DateTimeOffset.UtcNow);
+}

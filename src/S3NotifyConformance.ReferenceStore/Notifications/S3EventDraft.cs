@@ -1,0 +1,43 @@
+using S3NotifyConformance.ReferenceStore.Hosting;
+
+namespace S3NotifyConformance.ReferenceStore.Notifications;
+
+/// <summary>What happened to an object, before it is matched against configurations and rendered as a record.</summary>
+internal sealed record S3EventDraft
+{
+    /// <summary>Event name without "s3:", e.g. "ObjectCreated:Put".</summary>
+    public required string EventName { get; init; }
+
+    /// <summary>The raw (decoded) key; filters match it, the record encodes it.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Who caused the event and the response ids of the triggering request.</summary>
+    public required RequestIdentity Identity { get; init; }
+
+    /// <summary>When S3 finished processing (real clock).</summary>
+    public DateTimeOffset EventTime { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>s3.object.size, or null to omit (facts §3.3).</summary>
+    public long? Size { get; init; }
+
+    /// <summary>s3.object.eTag unquoted, or null to omit (facts §3.2).</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>s3.object.versionId, or null to omit (facts §3.4).</summary>
+    public string? VersionId { get; init; }
+
+    /// <summary>s3.object.sequencer, or null to omit (facts §3.5).</summary>
+    public string? Sequencer { get; init; }
+
+    /// <summary>glacierEventData.restoreEventData for ObjectRestore:Completed (facts §3).</summary>
+    public (DateTimeOffset ExpiryTime, string StorageClass)? RestoreEventData { get; init; }
+
+    /// <summary>lifecycleEventData.transitionEventData.destinationStorageClass for LifecycleTransition (documentation-derived).</summary>
+    public string? TransitionStorageClass { get; init; }
+
+    /// <summary>intelligentTieringEventData.destinationAccessTier for IntelligentTiering (documentation-derived).</summary>
+    public string? DestinationAccessTier { get; init; }
+
+    /// <summary>replicationEventData for Replication:* (documentation example).</summary>
+    public ReplicationEventData? Replication { get; init; }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using S3NotifyConformance.ReferenceStore.Hosting;
+
+namespace S3NotifyConformance.ReferenceStore;
+
+/// <summary>
+/// The embedded reference store: one in-process Kestrel endpoint on 127.0.0.1 speaking S3 REST, SQS JSON and SNS Query,
+/// with AWS notification semantics. Build it with <see cref="ReferenceStoreBuilder"/>.
+/// </summary>
+public sealed class ReferenceStore : IAsyncDisposable
+{
+    private readonly ReferenceStoreConfiguration _configuration;
+    private readonly StoreServices _services;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private WebApplication? _app;
+    private Uri? _endpoint;
+    private bool _stopped;
+
+    internal ReferenceStore(ReferenceStoreConfiguration configuration)
+    {
+        _configuration = configuration;
+        _services = new StoreServices(configuration);
+    }
+
+    /// <summary>Starts listening; throws when already started or stopped.</summary>
+    public async Task StartAsync(CancellationToken ct = default)
+    {
+        await _lifecycle.WaitAsync(ct);
+        try
+        {
+            if (_app is not null || _stopped)
+            {
+                throw new InvalidOperationException("The reference store can be started only once.");
+            }
+
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
+            {
+                options.Listen(IPAddress.Loopback, _configuration.Port);
+                options.AddServerHeader = false;
+                options.Limits.MaxRequestBodySize = null;
+                options.Limits.MinRequestBodyDataRate = null;
+            });
+            var app = builder.Build();
+            var router = new RequestRouter(_services, _stopping.Token);
+            app.Run(router.HandleAsync);
+            await app.StartAsync(ct);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _endpoint = new Uri($"http://127.0.0.1:{new Uri(address).Port}");
+            _services.Endpoint = _endpoint.ToString().TrimEnd('/');
+            _services.Pipeline.Start();
+            _services.StartBackgroundWork(_stopping.Token);
+            _app = app;
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Stops listening, ends long polls and the delivery pipeline; undelivered events are abandoned.</summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        await _lifecycle.WaitAsync(ct);
+        try
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+            await _stopping.CancelAsync();
+            if (_app is not null)
+            {
+                await _app.StopAsync(ct);
+                await _app.DisposeAsync();
+            }
+
+            await _services.StopBackgroundWorkAsync();
+            await _services.Pipeline.DisposeAsync();
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>The one endpoint for S3, SQS and SNS, e.g. http://127.0.0.1:5123.</summary>
+    public Uri GetEndpoint() => _endpoint ?? throw new InvalidOperationException("The reference store is not started.");
+
+    /// <summary>The default region.</summary>
+    public string GetRegion() => _configuration.Region;
+
+    /// <summary>The owning account id.</summary>
+    public string GetAccountId() => _configuration.AccountId;
+
+    /// <summary>The configuration the store was built with.</summary>
+    public ReferenceStoreConfiguration GetConfiguration() => _configuration;
+
+    /// <summary>Delivery counters: emitted, delivered, duplicated, dropped, undeliverable, pending.</summary>
+    public ReferenceStoreStatistics GetStatistics() => _services.Statistics.Snapshot();
+
+    /// <summary>"Loses" a REDUCED_REDUNDANCY object and emits s3:ReducedRedundancyLostObject; false when no such object exists.</summary>
+    public Task<bool> LoseObjectAsync(string bucket, string key, CancellationToken ct = default) =>
+        Task.FromResult(_services.LoseObject(bucket, key));
+
+    /// <summary>Stops the store.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _stopping.Dispose();
+        _lifecycle.Dispose();
+    }
+}

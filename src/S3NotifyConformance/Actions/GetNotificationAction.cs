@@ -1,0 +1,49 @@
+using Amazon.S3.Model;
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Actions;
+
+/// <summary>GetBucketNotificationConfiguration, normalized to the shape AWS returns (facts §5), for the snapshot.</summary>
+public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(GetNotificationStep step, StepCall call, ActionContext context, CancellationToken cancellationToken)
+    {
+        await RecordAsync(context, call, step.Operation, null, async () =>
+        {
+            var response = await context.S3.GetBucketNotificationAsync(new GetBucketNotificationRequest { BucketName = step.MissingBucket ? context.MissingBucket : context.Bucket }, cancellationToken);
+            var answer = new JsonObject();
+            Add(answer, "QueueConfigurations", response.QueueConfigurations, c => Entry(c.Id, "QueueArn", c.Queue, c.Events, c.Filter));
+            Add(answer, "TopicConfigurations", response.TopicConfigurations, c => Entry(c.Id, "TopicArn", c.Topic, c.Events, c.Filter));
+            Add(answer, "LambdaFunctionConfigurations", response.LambdaFunctionConfigurations, c => Entry(c.Id, "LambdaFunctionArn", c.FunctionArn, c.Events, c.Filter));
+            var (requestId, hostId) = Ids(response);
+            return new ActionFacts(null, RequestId: requestId, HostId: hostId, Answer: answer);
+        });
+    }
+
+    private static void Add<T>(JsonObject answer, string name, List<T>? configurations, Func<T, JsonObject> entry)
+    {
+        // After an empty PUT, AWS returns no configuration keys at all, not empty lists (facts §5).
+        if (configurations is { Count: > 0 })
+        {
+            answer[name] = new JsonArray([.. configurations.Select(entry)]);
+        }
+    }
+
+    private static JsonObject Entry(string? id, string arnName, string? arn, List<Amazon.S3.EventType>? events, Filter? filter)
+    {
+        var entry = new JsonObject { ["Id"] = id, [arnName] = arn, ["Events"] = new JsonArray([.. (events ?? []).Select(e => (JsonNode)e.Value)]) };
+        if (filter?.S3KeyFilter?.FilterRules is { Count: > 0 } rules)
+        {
+            entry["Filter"] = new JsonObject
+            {
+                ["Key"] = new JsonObject
+                {
+                    ["FilterRules"] = new JsonArray([.. rules.Select(r => new JsonObject { ["Name"] = r.Name, ["Value"] = r.Value })]),
+                },
+            };
+        }
+
+        return entry;
+    }
+}

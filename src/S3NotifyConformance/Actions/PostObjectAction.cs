@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using Amazon.Runtime;
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Actions;
+
+/// <summary>A browser-form POST upload (ObjectCreated:Post). The SDK has no call for it, so the form is built and sent here.</summary>
+public sealed class PostObjectAction : ActionBase<PostObjectStep>
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(PostObjectStep step, StepCall call, ActionContext context, CancellationToken cancellationToken)
+    {
+        var body = step.Body.ToBytes();
+        await RecordAsync(context, call, step.Operation, step.Key, async () =>
+        {
+            var target = context.Target;
+            var fields = await PostPolicySigner.SignAsync(target.Credentials, target.Region, context.Bucket, step.Key, body.Length, DateTime.UtcNow, cancellationToken);
+            using var form = new MultipartFormDataContent();
+            foreach (var (name, value) in fields)
+            {
+                form.Add(new StringContent(value), name);
+            }
+
+            var file = new ByteArrayContent(body);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "file", "upload.bin");
+            using var response = await Http.PostAsync(new Uri(target.Endpoints.S3, context.Bucket), form, cancellationToken);
+            var requestId = Header(response, "x-amz-request-id");
+            if (!response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                var code = System.Text.RegularExpressions.Regex.Match(text, "<Code>([^<]*)</Code>").Groups[1].Value;
+                throw new AmazonServiceException($"POST upload failed: {text}", null, ErrorType.Sender, code, requestId, response.StatusCode);
+            }
+
+            var etag = ActionFacts.Unquote(Header(response, "ETag")) ?? Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body));
+            context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
+            return new ActionFacts(step.Key, ActionFacts.RealVersion(Header(response, "x-amz-version-id")), etag, body.Length, RequestId: requestId, HostId: Header(response, "x-amz-id-2"));
+        });
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

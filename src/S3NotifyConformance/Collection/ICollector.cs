@@ -1,0 +1,8 @@
+namespace S3NotifyConformance.Collection;
+
+/// <summary>Drains one kind of destination into the event ledger until cancelled.</summary>
+public interface ICollector
+{
+    /// <summary>Collects until <paramref name="cancellationToken"/> is cancelled; never throws for a cancelled token.</summary>
+    Task RunAsync(EventLedger ledger, CancellationToken cancellationToken);
+}

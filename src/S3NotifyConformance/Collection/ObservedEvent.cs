@@ -1,0 +1,58 @@
+namespace S3NotifyConformance.Collection;
+
+/// <summary>One record (or test event, or unreadable message) as it arrived at a destination.</summary>
+/// <param name="Sequence">Arrival order across the ledger.</param>
+/// <param name="DestinationName">The scenario destination it arrived on.</param>
+/// <param name="Channel"><c>sqs</c>, <c>sns</c> (unwrapped from an SNS envelope) or <c>webhook</c>.</param>
+/// <param name="MessageId">The broker's message id (one message may carry several records).</param>
+/// <param name="RecordIndex">Position of the record in the message's <c>Records</c>.</param>
+/// <param name="Record">The event record, or null for a test event or an unreadable message.</param>
+/// <param name="Envelope">The SNS envelope, without its Message, when the record came through SNS.</param>
+/// <param name="TestEvent">The s3:TestEvent body, when this is one.</param>
+/// <param name="Problem">Why the message could not be read as notification records, if it could not.</param>
+/// <param name="BrokerSentAt">When the broker accepted the message (SQS SentTimestamp), where it says.</param>
+public sealed record ObservedEvent(
+    long Sequence,
+    string DestinationName,
+    string Channel,
+    string MessageId,
+    int RecordIndex,
+    JsonObject? Record,
+    JsonObject? Envelope,
+    JsonObject? TestEvent,
+    string? Problem,
+    string RawBody,
+    long ReceivedTimestamp,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? BrokerSentAt,
+    int ReceiveCount)
+{
+    /// <summary>The record's eventName (without <c>s3:</c>).</summary>
+    public string? EventName => Text(Record?["eventName"]);
+
+    /// <summary>The key as the record wrote it (URL-encoded).</summary>
+    public string? EncodedKey => Text(Record?["s3"]?["object"]?["key"]);
+
+    /// <summary>The raw key, decoded from the record.</summary>
+    public string? Key => EncodedKey is { } key ? S3KeyEncoding.Decode(key) : null;
+
+    /// <summary>The record's versionId, if present.</summary>
+    public string? VersionId => Text(Record?["s3"]?["object"]?["versionId"]);
+
+    /// <summary>The record's eTag, if present.</summary>
+    public string? ETag => Text(Record?["s3"]?["object"]?["eTag"]);
+
+    /// <summary>The record's sequencer, if present.</summary>
+    public string? Sequencer => Text(Record?["s3"]?["object"]?["sequencer"]);
+
+    /// <summary>The record's configurationId.</summary>
+    public string? ConfigurationId => Text(Record?["s3"]?["configurationId"]);
+
+    /// <summary>The bucket the record names.</summary>
+    public string? Bucket => Text(Record?["s3"]?["bucket"]?["name"]);
+
+    /// <summary>The identity used to spot duplicates: key, version or eTag, event name and sequencer.</summary>
+    public string DuplicateIdentity => $"{DestinationName}|{ConfigurationId}|{EncodedKey}|{VersionId ?? ETag}|{EventName}|{Sequencer}";
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
+}

@@ -1,0 +1,35 @@
+using S3NotifyConformance.Judging.Rules;
+
+namespace S3NotifyConformance.Judging;
+
+/// <summary>Runs a set of rules as one.</summary>
+public sealed class CompositeRule(IEnumerable<IRule> rules) : IRule
+{
+    private readonly ImmutableArray<IRule> _rules = [.. rules];
+
+    /// <summary>Every AWS rule of the harness.</summary>
+    public static CompositeRule Default { get; } = new(
+    [
+        new ApiOutcomeRule(),
+        new EveryExpectedEventArrivedRule(),
+        new NoUnexpectedEventRule(),
+        new NoDuplicateEventRule(),
+        new RecordShapeRule(),
+        new KeyEncodingRule(),
+        new EventVersionRule(),
+        new SequencerOrderRule(),
+        new RequestIdRule(),
+        new SnsEnvelopeRule(),
+        new TestEventRule(),
+        new CollectionProblemRule(),
+    ]);
+
+    /// <inheritdoc />
+    public string Id => "composite";
+
+    /// <summary>The rules, in order.</summary>
+    public ImmutableArray<IRule> Rules => _rules;
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Judge(JudgingContext context) => _rules.SelectMany(r => r.Judge(context));
+}

@@ -1,0 +1,80 @@
+using S3NotifyConformance.Collection;
+
+namespace S3NotifyConformance.Judging;
+
+/// <summary>Expected events paired with the records that arrived. A record pairs with the first unpaired expected event of the
+/// same destination, key, event name and (where both sides have one) version or eTag; a second record identical to a paired
+/// one is a duplicate; whatever is left is lost (expected) or unexpected (arrived).</summary>
+public sealed record EventPairing(
+    ImmutableArray<(ExpectedEvent Expected, ObservedEvent Observed)> Matched,
+    ImmutableArray<ExpectedEvent> Lost,
+    ImmutableArray<ObservedEvent> Duplicates,
+    ImmutableArray<ObservedEvent> Unexpected)
+{
+    /// <summary>Pairs expected events with observed records (sentinels and non-records already excluded by the caller).</summary>
+    public static EventPairing Pair(IReadOnlyList<ExpectedEvent> expected, IEnumerable<ObservedEvent> observed)
+    {
+        var open = expected.ToList();
+        var matched = new List<(ExpectedEvent, ObservedEvent)>();
+        var duplicates = new List<ObservedEvent>();
+        var leftover = new List<ObservedEvent>();
+        var seen = new HashSet<string>();
+        foreach (var record in observed.OrderBy(o => o.Sequence))
+        {
+            if (!seen.Add(record.DuplicateIdentity))
+            {
+                duplicates.Add(record);
+                continue;
+            }
+
+            var candidate = open.FirstOrDefault(e => Fits(e, record, strict: true));
+            if (candidate is null)
+            {
+                leftover.Add(record);
+                continue;
+            }
+
+            open.Remove(candidate);
+            matched.Add((candidate, record));
+        }
+
+        // Second pass: a record whose version or eTag is wrong still belongs to its write; the shape rule reports the field.
+        var unexpected = new List<ObservedEvent>();
+        foreach (var record in leftover)
+        {
+            var candidate = open.FirstOrDefault(e => Fits(e, record, strict: false));
+            if (candidate is null)
+            {
+                unexpected.Add(record);
+                continue;
+            }
+
+            open.Remove(candidate);
+            matched.Add((candidate, record));
+        }
+
+        return new EventPairing(
+            [.. matched.OrderBy(m => m.Item1.Write.Sequence)],
+            [.. open],
+            [.. duplicates],
+            [.. unexpected]);
+    }
+
+    private static bool Fits(ExpectedEvent expected, ObservedEvent record, bool strict)
+    {
+        if (expected.DestinationName != record.DestinationName || expected.EventName != record.EventName || expected.Write.Key != record.Key)
+        {
+            return false;
+        }
+
+        if (!strict)
+        {
+            return true;
+        }
+
+        var versionFits = expected.ExpectedVersionId is null || record.VersionId is null || expected.ExpectedVersionId == record.VersionId;
+        var etagFits = expected.Write.ETag is null || record.ETag is null || expected.Write.ETag == record.ETag;
+        var configurationFits = expected.Configuration.Id is null || record.ConfigurationId is null || expected.Configuration.Id == record.ConfigurationId;
+        return versionFits && etagFits && configurationFits;
+    }
+}

@@ -1,0 +1,23 @@
+using S3NotifyConformance.Actions;
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Judging;
+
+/// <summary>An event Amazon S3 would send: for this write, with this name, through this configuration to this destination.</summary>
+public sealed record ExpectedEvent(WriteRecord Write, string EventName, ConfigurationSpec Configuration)
+{
+    /// <summary>The destination it must arrive on.</summary>
+    public string DestinationName => Configuration.DestinationName;
+
+    /// <summary>The versionId the record must carry, or null when it must carry none (facts §3.4).</summary>
+    public string? ExpectedVersionId => EventName switch
+    {
+        "ObjectRemoved:Delete" => Write.RequestedVersionId,
+        "ObjectTagging:Put" or "ObjectTagging:Delete" or "ObjectAcl:Put" => Write.VersionId,
+        _ => Write.Versioning == BucketVersioning.Enabled ? Write.VersionId : null,
+    };
+
+    /// <summary>A short description for findings.</summary>
+    public override string ToString() =>
+        $"{EventName} for key '{Write.Key}'{(ExpectedVersionId is { } v ? $" version {v}" : string.Empty)} (step {Write.StepIndex} {Write.Operation}) on {DestinationName}{(Configuration.Id is { } id ? $" via configuration {id}" : string.Empty)}";
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using S3NotifyConformance.Collection;
+
+namespace S3NotifyConformance.Judging.Rules;
+
+/// <summary>Each record has the fields AWS sends for its event type, with the values the write implies (facts §2, §3):
+/// eventSource, awsRegion (the bucket's), eventTime format, identities, s3SchemaVersion, configurationId, bucket name and
+/// ARN, and per type the presence and value of size, eTag, versionId and sequencer.</summary>
+public sealed partial class RecordShapeRule : RuleBase
+{
+    /// <inheritdoc />
+    public override string Id => "record.shape";
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Judge(JudgingContext context) =>
+        context.Pairing.Matched.SelectMany(m => Check(context.Evidence, m.Expected, m.Observed));
+
+    private IEnumerable<Finding> Check(Evidence evidence, ExpectedEvent expected, ObservedEvent observed)
+    {
+        var record = observed.Record!;
+        var s3 = record["s3"];
+        var item = s3?["object"];
+        var name = expected.EventName;
+        var checks = new List<(string Path, string Expected, JsonNode? Actual, bool Ok)>();
+
+        void Equal(string path, JsonNode? actual, string want) => checks.Add((path, want, actual, Show(actual) == want && actual is not null));
+        void Present(string path, JsonNode? actual) => checks.Add((path, "present", actual, actual is not null && Show(actual).Length > 0));
+        void Absent(string path, JsonNode? actual) => checks.Add((path, "(absent)", actual, actual is null));
+
+        Equal("eventSource", record["eventSource"], "aws:s3");
+        Equal("awsRegion", record["awsRegion"], evidence.Region);
+        checks.Add(("eventTime", "ISO-8601 UTC with milliseconds, e.g. 1970-01-01T00:00:00.000Z", record["eventTime"],
+            record["eventTime"] is JsonValue t && t.TryGetValue<string>(out var time) && EventTimePattern().IsMatch(time)));
+        Present("userIdentity.principalId", record["userIdentity"]?["principalId"]);
+        Present("requestParameters.sourceIPAddress", record["requestParameters"]?["sourceIPAddress"]);
+        Present("responseElements.x-amz-request-id", record["responseElements"]?["x-amz-request-id"]);
+        Present("responseElements.x-amz-id-2", record["responseElements"]?["x-amz-id-2"]);
+        Equal("s3.s3SchemaVersion", s3?["s3SchemaVersion"], "1.0");
+        if (expected.Configuration.Id is { } id)
+        {
+            Equal("s3.configurationId", s3?["configurationId"], id);
+        }
+        else
+        {
+            Present("s3.configurationId", s3?["configurationId"]);
+        }
+
+        Equal("s3.bucket.name", s3?["bucket"]?["name"], evidence.Bucket);
+        Equal("s3.bucket.arn", s3?["bucket"]?["arn"], $"arn:aws:s3:::{evidence.Bucket}");
+        Present("s3.bucket.ownerIdentity.principalId", s3?["bucket"]?["ownerIdentity"]?["principalId"]);
+
+        var created = name.StartsWith("ObjectCreated:", StringComparison.Ordinal) || name.StartsWith("ObjectRestore:", StringComparison.Ordinal);
+        var removed = name.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
+        var tagOrAcl = name.StartsWith("ObjectTagging:", StringComparison.Ordinal) || name == "ObjectAcl:Put";
+
+        // size: created and restore events only (facts §3.3).
+        if (created)
+        {
+            Equal("s3.object.size", item?["size"], expected.Write.Size?.ToString() ?? "?");
+            checks[^1] = checks[^1] with { Ok = checks[^1].Ok && item?["size"]?.GetValueKind() == JsonValueKind.Number };
+        }
+        else
+        {
+            Absent("s3.object.size", item?["size"]);
+        }
+
+        // eTag: bare MD5 for created objects, the current object's for tagging/ACL, MD5("") for a delete marker, none for Delete (facts §3.2).
+        if (name == "ObjectRemoved:Delete")
+        {
+            Absent("s3.object.eTag", item?["eTag"]);
+        }
+        else if (expected.Write.ETag is { } etag)
+        {
+            Equal("s3.object.eTag", item?["eTag"], etag);
+        }
+
+        // versionId: only where versioning made one; never the string "null" (facts §3.4). Not recorded for tagging/ACL.
+        if (!tagOrAcl)
+        {
+            if (expected.ExpectedVersionId is { } version)
+            {
+                Equal("s3.object.versionId", item?["versionId"], version);
+            }
+            else
+            {
+                Absent("s3.object.versionId", item?["versionId"]);
+            }
+        }
+
+        // sequencer: on created, removed and restore events; never on tagging/ACL (facts §3.5).
+        if (created || removed)
+        {
+            Present("s3.object.sequencer", item?["sequencer"]);
+        }
+        else if (tagOrAcl)
+        {
+            Absent("s3.object.sequencer", item?["sequencer"]);
+        }
+
+        return checks.Where(c => !c.Ok).Select(c => Fail($"{expected} {c.Path}", c.Expected, Show(c.Actual), observed));
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
+    private static partial Regex EventTimePattern();
+}

@@ -1,0 +1,38 @@
+using S3NotifyConformance.Judging.Rules;
+using S3NotifyConformance.Judging.Snapshots;
+
+namespace S3NotifyConformance.Judging;
+
+/// <summary>Judges one scenario's evidence: the rules, then the snapshot. Reads ledgers only; never talks to a target.</summary>
+public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
+{
+    /// <summary>Applies every rule and compares the snapshot when the scenario asks for one.</summary>
+    public ScenarioJudgement Judge(Evidence evidence)
+    {
+        var context = JudgingContext.From(evidence);
+        var findings = rules.Judge(context).ToList();
+        SnapshotComparison? comparison = null;
+        if (evidence.Scenario.Expect.Snapshot && snapshots is not null)
+        {
+            comparison = snapshots.Compare(evidence.Scenario.Id, SnapshotDocumentBuilder.Build(context));
+            if (comparison.VerifiedMissing)
+            {
+                findings.Add(new Finding("snapshot", evidence.Scenario.Id, "a verified snapshot in expected/", $"none; review {comparison.ReceivedPath} and run 's3notify accept'"));
+            }
+
+            findings.AddRange(comparison.Differences.Select(d => new Finding("snapshot", d.Path, d.Verified, d.Received)));
+        }
+
+        var counts = new ScenarioCounts(
+            evidence.ScenarioWrites.Count(),
+            context.Expected.Length,
+            evidence.ScenarioRecords.Count(),
+            context.Pairing.Matched.Length,
+            context.Pairing.Duplicates.Length,
+            context.Pairing.Lost.Length,
+            context.Pairing.Unexpected.Length,
+            evidence.Events.Count(e => e.TestEvent is not null),
+            findings.Count(f => f.Rule == new SequencerOrderRule().Id));
+        return new ScenarioJudgement(findings.Count == 0 ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, [.. findings], counts, comparison);
+    }
+}

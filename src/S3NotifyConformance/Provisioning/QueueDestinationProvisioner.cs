@@ -1,0 +1,63 @@
+using Amazon.SQS;
+using Amazon.SQS.Model;
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Provisioning;
+
+/// <summary>SQS destinations: a queue for a QueueConfiguration, or a topic with a subscribed queue for a TopicConfiguration.
+/// Policies let S3 (and the topic) send, as AWS requires; stores that ignore policies are not harmed.</summary>
+public sealed class QueueDestinationProvisioner(IAmazonSQS sqs, SnsQueryClient? sns) : IDestinationProvisioner
+{
+    /// <inheritdoc />
+    public async Task<ProvisionedDestination> ProvisionAsync(string destinationName, DestinationKind kind, ResourceNames names, string bucket, ResourceLedger ledger, CancellationToken cancellationToken)
+    {
+        var name = names.Destination(destinationName);
+        var queue = await CreateQueueAsync(name, ledger, cancellationToken);
+        if (kind == DestinationKind.Sqs)
+        {
+            await AllowAsync(queue, "s3.amazonaws.com", $"arn:aws:s3:::{bucket}", cancellationToken);
+            return new ProvisionedDestination(destinationName, kind, queue.Arn, queue.Url);
+        }
+
+        if (sns is null)
+        {
+            throw new InvalidOperationException("an SNS destination needs an SNS endpoint");
+        }
+
+        var topicArn = await sns.CreateTopicAsync(name, null, cancellationToken);
+        ledger.Add(new ProvisionedResource(ResourceKind.Topic, name, topicArn));
+        await sns.SetTopicAttributeAsync(topicArn, "Policy", Policy("SNS:Publish", topicArn, "s3.amazonaws.com", $"arn:aws:s3:::{bucket}"), cancellationToken);
+        await AllowAsync(queue, "sns.amazonaws.com", topicArn, cancellationToken);
+        await sns.SubscribeAsync(topicArn, "sqs", queue.Arn, cancellationToken);
+        return new ProvisionedDestination(destinationName, kind, topicArn, queue.Url);
+    }
+
+    private async Task<(string Url, string Arn)> CreateQueueAsync(string name, ResourceLedger ledger, CancellationToken cancellationToken)
+    {
+        var url = (await sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name }, cancellationToken)).QueueUrl;
+        ledger.Add(new ProvisionedResource(ResourceKind.Queue, name, url));
+        var attributes = await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["QueueArn"] }, cancellationToken);
+        return (url, attributes.QueueARN ?? throw new InvalidOperationException($"queue {name} has no QueueArn attribute"));
+    }
+
+    private Task AllowAsync((string Url, string Arn) queue, string principal, string sourceArn, CancellationToken cancellationToken) =>
+        sqs.SetQueueAttributesAsync(new SetQueueAttributesRequest
+        {
+            QueueUrl = queue.Url,
+            Attributes = new() { ["Policy"] = Policy("SQS:SendMessage", queue.Arn, principal, sourceArn) },
+        }, cancellationToken);
+
+    private static string Policy(string action, string resource, string principal, string sourceArn) => new JsonObject
+    {
+        ["Version"] = "2012-10-17",
+        ["Statement"] = new JsonArray(new JsonObject
+        {
+            ["Effect"] = "Allow",
+            ["Principal"] = new JsonObject { ["Service"] = principal },
+            ["Action"] = action,
+            ["Resource"] = resource,
+            ["Condition"] = new JsonObject { ["ArnLike"] = new JsonObject { ["aws:SourceArn"] = sourceArn } },
+        }),
+    }.ToJsonString();
+}

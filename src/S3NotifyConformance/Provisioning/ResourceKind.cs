@@ -1,0 +1,9 @@
+namespace S3NotifyConformance.Provisioning;
+
+/// <summary>The kinds of resource a run creates.</summary>
+public enum ResourceKind
+{
+    Bucket,
+    Queue,
+    Topic,
+}

@@ -1,0 +1,99 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using Amazon.SQS.Model;
+
+namespace S3NotifyConformance.Provisioning;
+
+/// <summary>Deletes resources this run created: buckets (after emptying every version and upload), topics and queues.</summary>
+public sealed class ResourceTeardown(ProvisioningClients clients)
+{
+    /// <summary>Deletes everything still in the ledger, newest first; returns what could not be deleted, with the cause.</summary>
+    public async Task<ImmutableArray<string>> TeardownAsync(ResourceLedger ledger, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        foreach (var resource in ledger.NewestFirst())
+        {
+            try
+            {
+                await DeleteAsync(resource, cancellationToken);
+                ledger.Remove(resource);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                failures.Add($"{resource.Kind} {resource.Name}: {e.Message}");
+            }
+        }
+
+        return [.. failures];
+    }
+
+    /// <summary>Deletes one resource; a resource that is already gone counts as deleted.</summary>
+    public async Task DeleteAsync(ProvisionedResource resource, CancellationToken cancellationToken)
+    {
+        switch (resource.Kind)
+        {
+            case ResourceKind.Bucket:
+                await DeleteBucketAsync(resource.Locator, cancellationToken);
+                break;
+            case ResourceKind.Queue when clients.Sqs is not null:
+                try
+                {
+                    await clients.Sqs.DeleteQueueAsync(new DeleteQueueRequest { QueueUrl = resource.Locator }, cancellationToken);
+                }
+                catch (QueueDoesNotExistException)
+                {
+                }
+
+                break;
+            case ResourceKind.Topic when clients.Sns is not null:
+                await clients.Sns.DeleteTopicAsync(resource.Locator, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task DeleteBucketAsync(string bucket, CancellationToken cancellationToken)
+    {
+        var s3 = clients.S3;
+        try
+        {
+            await s3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket }, cancellationToken);
+            await AbortUploadsAsync(bucket, cancellationToken);
+            await DeleteAllVersionsAsync(bucket, cancellationToken);
+            await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
+        }
+        catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
+        {
+        }
+    }
+
+    private async Task AbortUploadsAsync(string bucket, CancellationToken cancellationToken)
+    {
+        var uploads = await clients.S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = bucket }, cancellationToken);
+        foreach (var upload in uploads.MultipartUploads ?? [])
+        {
+            await clients.S3.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = bucket, Key = upload.Key, UploadId = upload.UploadId }, cancellationToken);
+        }
+    }
+
+    private async Task DeleteAllVersionsAsync(string bucket, CancellationToken cancellationToken)
+    {
+        var request = new ListVersionsRequest { BucketName = bucket };
+        while (true)
+        {
+            var page = await clients.S3.ListVersionsAsync(request, cancellationToken);
+            var versions = (page.Versions ?? []).Select(v => new KeyVersion { Key = v.Key, VersionId = v.VersionId }).ToList();
+            if (versions.Count > 0)
+            {
+                await clients.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = versions, Quiet = true }, cancellationToken);
+            }
+
+            if (page.IsTruncated != true)
+            {
+                return;
+            }
+
+            request.KeyMarker = page.NextKeyMarker;
+            request.VersionIdMarker = page.NextVersionIdMarker;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Xml.Linq;
+using S3NotifyConformance.Judging;
+
+namespace S3NotifyConformance.Reports;
+
+/// <summary>junit.xml for CI: a test case per scenario; failures list findings; unsupported and known deviations are skipped
+/// with the reason, so only new failures turn a build red.</summary>
+public sealed class JUnitReportWriter : ReportWriterBase
+{
+    /// <inheritdoc />
+    public override string FileName => "junit.xml";
+
+    /// <inheritdoc />
+    public override string Render(RunResult result)
+    {
+        var totals = result.Totals;
+        var suite = new XElement("testsuite",
+            new XAttribute("name", $"s3notify {result.Target.Name}"),
+            new XAttribute("tests", totals.Scenarios),
+            new XAttribute("failures", totals.Failed),
+            new XAttribute("errors", totals.Errors),
+            new XAttribute("skipped", totals.Unsupported + totals.KnownDeviations),
+            new XAttribute("time", Seconds(result.Duration.TotalMilliseconds)),
+            new XAttribute("timestamp", result.StartedAt.ToString("s", CultureInfo.InvariantCulture)),
+            result.Scenarios.Select(Case));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).ToString() + "\n";
+    }
+
+    private static XElement Case(ScenarioResult scenario)
+    {
+        var slash = scenario.Id.LastIndexOf('/');
+        var element = new XElement("testcase",
+            new XAttribute("classname", slash < 0 ? "scenarios" : scenario.Id[..slash].Replace('/', '.')),
+            new XAttribute("name", scenario.Id),
+            new XAttribute("time", Seconds(scenario.DurationMs)));
+        switch (scenario.Outcome)
+        {
+            case ScenarioOutcome.Failed:
+                element.Add(new XElement("failure",
+                    new XAttribute("message", $"{scenario.Findings.Length} finding(s): {scenario.Findings.FirstOrDefault()?.Rule}"),
+                    string.Join("\n", scenario.Findings.Select(f => $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"))));
+                break;
+            case ScenarioOutcome.Error:
+                element.Add(new XElement("error", new XAttribute("message", scenario.Error ?? "error")));
+                break;
+            case ScenarioOutcome.Unsupported:
+                element.Add(new XElement("skipped", new XAttribute("message", $"unsupported: target lacks {string.Join(", ", scenario.MissingCapabilities)}")));
+                break;
+            case ScenarioOutcome.KnownDeviation:
+                element.Add(new XElement("skipped", new XAttribute("message", $"known deviation: {scenario.DeviationReason}")));
+                break;
+        }
+
+        return element;
+    }
+
+    private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+using S3NotifyConformance.Judging;
+
+namespace S3NotifyConformance.Reports;
+
+/// <summary>One scenario's row in a run: outcome, why, accounting, and where its received snapshot is.</summary>
+/// <param name="MissingCapabilities">For unsupported scenarios: what the target lacks.</param>
+/// <param name="ReceivedSnapshot">Path of the received snapshot, relative to the report folder, when it differed.</param>
+/// <param name="Error">For errors: the one-line cause.</param>
+/// <param name="DeviationReason">For known deviations: the baseline's reason.</param>
+public sealed record ScenarioResult(
+    string Id,
+    string Title,
+    string Source,
+    ScenarioOutcome Outcome,
+    double DurationMs,
+    ImmutableArray<Finding> Findings,
+    ScenarioCounts Counts,
+    ImmutableArray<string> MissingCapabilities,
+    string? ReceivedSnapshot = null,
+    string? Error = null,
+    string? DeviationReason = null);

@@ -1,0 +1,138 @@
+using System.Reflection;
+using Amazon.Runtime;
+using S3NotifyConformance.Actions;
+using S3NotifyConformance.Collection;
+using S3NotifyConformance.Judging;
+using S3NotifyConformance.Judging.Snapshots;
+using S3NotifyConformance.Provisioning;
+using S3NotifyConformance.Reports;
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Running;
+
+/// <summary>The one type that sees every stage: loads scenarios, starts the target, runs the scenarios in parallel, cleans up
+/// what carries the run id, and writes the reports. Read it as the list of steps in <see cref="RunAsync"/>.</summary>
+public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
+{
+    /// <summary>The harness name and version shown in reports.</summary>
+    public static string Tool { get; } = $"s3notify {typeof(HarnessRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "dev"}";
+
+    /// <summary>Runs the conformance suite. Scenario and target problems throw <see cref="ScenarioDefinitionException"/> and
+    /// <see cref="TargetSetupException"/> before anything is created.</summary>
+    public async Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        var scenarios = LoadScenarios(options);
+        await using var target = catalog.Resolve(options.Target);
+        var connection = await StartTargetAsync(target, cancellationToken);
+        var runId = RunId.New(DateTimeOffset.UtcNow);
+        var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
+        var summary = Summarize(connection);
+        progress.RunStarted(runId.Value, summary, scenarios.Length);
+
+        var startedAt = DateTimeOffset.UtcNow;
+        using var clients = ProvisioningClients.For(connection);
+        var results = new ScenarioResult[scenarios.Length];
+        var interrupted = false;
+        try
+        {
+            await RunScenariosAsync(scenarios, connection, clients, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
+                options.Parallelism ?? connection.Timings.Parallelism, results, reportDirectory, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        var cleanupFailures = await SweepAsync(clients, runId);
+        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow,
+            [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine());
+        await DefaultReportWriters.Conformance.WriteAsync(result, reportDirectory, CancellationToken.None);
+        progress.Info($"reports: {reportDirectory}");
+        return new RunOutcome(result, reportDirectory);
+    }
+
+    /// <summary>Loads and filters scenarios; an empty selection is a usage error.</summary>
+    public static ImmutableArray<Scenario> LoadScenarios(RunOptions options)
+    {
+        var filter = ScenarioFilter.Parse(options.Filter);
+        var scenarios = ScenarioLoader.LoadDirectory(options.Paths.Scenarios).Where(s => filter.Matches(s.Id)).ToImmutableArray();
+        return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
+    }
+
+    private static async Task<TargetConnection> StartTargetAsync(ITarget target, CancellationToken cancellationToken)
+    {
+        var connection = await target.StartAsync(cancellationToken);
+        await TargetPreflight.CheckAsync(connection, cancellationToken);
+        return connection;
+    }
+
+    private async Task RunScenariosAsync(
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, RunId runId, SnapshotStore snapshots,
+        int parallelism, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+    {
+        var wiring = WiringFor(connection, clients);
+        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, EventVersionPolicy.Aws);
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, scenarios.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var result = await RunOneAsync(scenarios[index], index + 1, connection, execution, runId, reportDirectory, token);
+                results[index] = result;
+                progress.ScenarioFinished(result);
+            });
+    }
+
+    private static async Task<ScenarioResult> RunOneAsync(
+        Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
+    {
+        var source = $"{scenario.Source.Level} {scenario.Source.Source}".Trim();
+        var missing = connection.Missing(scenario.Needs);
+        if (!missing.IsEmpty)
+        {
+            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, [.. missing.Select(m => m.ToName())]);
+        }
+
+        try
+        {
+            var (judgement, duration) = await execution.RunAsync(scenario, new ResourceNames(runId, number), cancellationToken);
+            var received = judgement.Snapshot?.ReceivedPath is { } path ? Path.GetRelativePath(reportDirectory, path) : null;
+            return new ScenarioResult(scenario.Id, scenario.Title, source, judgement.Outcome, duration.TotalMilliseconds, judgement.Findings, judgement.Counts, [], received);
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or InvalidOperationException)
+        {
+            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients) => connection.DeliveryPath switch
+    {
+        DeliveryPath.SqsQueues => new DeliveryWiring(
+            new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
+            destination => new SqsCollector(clients.Sqs!, destination.QueueUrl!, destination.Name, HarnessClock.Shared)),
+        _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
+    };
+
+    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var failures = await new RunResourceSweeper(clients).SweepAsync(runId, timeout.Token);
+            progress.Info(failures.IsEmpty ? $"cleanup: nothing carrying run id {runId} remains" : $"cleanup: {failures.Length} resource(s) left");
+            return failures;
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
+        {
+            return [$"sweep of run {runId} failed: {e.Message}"];
+        }
+    }
+
+    private static TargetSummary Summarize(TargetConnection connection) => new(
+        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())]);
+
+    private static ScenarioResult Interrupted(Scenario scenario) => new(
+        scenario.Id, scenario.Title, $"{scenario.Source.Level} {scenario.Source.Source}".Trim(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],
+        Error: "interrupted before it finished");
+}

@@ -1,0 +1,43 @@
+namespace S3NotifyConformance.Scenarios;
+
+/// <summary>A feature a target may or may not support; a scenario that needs a missing one is reported unsupported.</summary>
+public enum Capability
+{
+    Versioning,
+    Multipart,
+    PostUpload,
+    Copy,
+    Tagging,
+    Acl,
+    Restore,
+    Lifecycle,
+    Replication,
+    IntelligentTiering,
+    TestEvent,
+    ConfigurationValidation,
+    SqsDestination,
+    SnsDestination,
+    LambdaDestination,
+}
+
+/// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>
+public static class CapabilityNames
+{
+    /// <summary>The file spelling of a capability, e.g. <c>post-upload</c>.</summary>
+    public static string ToName(this Capability capability) =>
+        string.Concat(capability.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>Parses a file spelling; throws with the list of valid names on a typo.</summary>
+    public static Capability Parse(string name)
+    {
+        foreach (var capability in Enum.GetValues<Capability>())
+        {
+            if (string.Equals(capability.ToName(), name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return capability;
+            }
+        }
+
+        throw new FormatException($"unknown capability '{name}'; known: {string.Join(", ", Enum.GetValues<Capability>().Select(c => c.ToName()))}");
+    }
+}

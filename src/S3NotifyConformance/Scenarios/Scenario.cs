@@ -1,0 +1,67 @@
+namespace S3NotifyConformance.Scenarios;
+
+/// <summary>One conformance scenario: bucket setup, notification configuration, S3 steps and what to check.</summary>
+/// <param name="Id">Stable id, <c>group/name</c>; it names the snapshot file.</param>
+/// <param name="Notification">Applied before the steps; empty when the steps configure notifications themselves.</param>
+public sealed record Scenario(
+    string Id,
+    string Title,
+    ScenarioSource Source,
+    BucketVersioning Versioning,
+    NotificationSpec Notification,
+    ImmutableArray<ScenarioStep> Steps,
+    ScenarioExpectation Expect,
+    ImmutableArray<Capability> DeclaredNeeds,
+    string File)
+{
+    /// <summary>Every capability the scenario needs: declared, implied by its steps, bucket and destinations.</summary>
+    public ImmutableArray<Capability> Needs
+    {
+        get
+        {
+            var needs = new SortedSet<Capability>(DeclaredNeeds);
+            foreach (var step in Steps)
+            {
+                if (step.Needs is { } need)
+                {
+                    needs.Add(need);
+                }
+
+                if (step is PutNotificationStep put)
+                {
+                    AddDestinationNeeds(needs, put.Notification);
+                }
+            }
+
+            if (Versioning != BucketVersioning.None)
+            {
+                needs.Add(Capability.Versioning);
+            }
+
+            if (Expect.TestEvents)
+            {
+                needs.Add(Capability.TestEvent);
+            }
+
+            AddDestinationNeeds(needs, Notification);
+            return [.. needs];
+        }
+    }
+
+    /// <summary>Every configuration the scenario applies, initial and from steps, in order.</summary>
+    public IEnumerable<ConfigurationSpec> AllConfigurations =>
+        Notification.Configurations.Concat(Steps.OfType<PutNotificationStep>().SelectMany(s => s.Notification.Configurations));
+
+    private static void AddDestinationNeeds(SortedSet<Capability> needs, NotificationSpec notification)
+    {
+        foreach (var configuration in notification.Configurations.Where(c => c.IsProvisioned))
+        {
+            needs.Add(configuration.Destination switch
+            {
+                DestinationKind.Sqs => Capability.SqsDestination,
+                DestinationKind.Sns => Capability.SnsDestination,
+                _ => Capability.LambdaDestination,
+            });
+        }
+    }
+}

@@ -1,0 +1,132 @@
+namespace S3NotifyConformance.Scenarios;
+
+// The YAML shape of scenarios/*.yaml, as YamlDotNet binds it. Unknown keys are errors, so a typo never passes silently.
+// ScenarioLoader maps these into the immutable Scenario model.
+
+/// <summary>A scenario file: a list of scenarios.</summary>
+public sealed class ScenarioFileModel
+{
+    public List<ScenarioModel>? Scenarios { get; set; }
+}
+
+/// <summary>One scenario as written.</summary>
+public sealed class ScenarioModel
+{
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>"aws-recorded SQS::test_x", "documentation &lt;page&gt;" or "inferred &lt;why&gt;".</summary>
+    public string? Source { get; set; }
+
+    public List<string>? Needs { get; set; }
+
+    public string? Versioning { get; set; }
+
+    public List<ConfigurationModel>? Notification { get; set; }
+
+    public bool SkipDestinationValidation { get; set; }
+
+    public List<Dictionary<string, StepModel>>? Steps { get; set; }
+
+    public ExpectModel? Expect { get; set; }
+}
+
+/// <summary>One notification configuration as written.</summary>
+public sealed class ConfigurationModel
+{
+    public string? Id { get; set; }
+
+    public string? Destination { get; set; }
+
+    public List<string>? Events { get; set; }
+
+    public string? Prefix { get; set; }
+
+    public string? Suffix { get; set; }
+
+    /// <summary>Raw filter rules, for odd spellings and missing fields.</summary>
+    public List<FilterRuleModel>? Rules { get; set; }
+
+    public string? Arn { get; set; }
+
+    /// <summary>Configurations naming the same destination share it.</summary>
+    public string? Shares { get; set; }
+}
+
+/// <summary>A raw filter rule.</summary>
+public sealed class FilterRuleModel
+{
+    public string? Name { get; set; }
+
+    public string? Value { get; set; }
+}
+
+/// <summary>The union of every step's arguments; the step's single key says which ones apply.</summary>
+public sealed class StepModel
+{
+    public string? Key { get; set; }
+
+    public string? Body { get; set; }
+
+    public int? Size { get; set; }
+
+    public string? StorageClass { get; set; }
+
+    public string? TraceHeader { get; set; }
+
+    public string? As { get; set; }
+
+    public string? From { get; set; }
+
+    public string? FromVersion { get; set; }
+
+    public List<int>? Parts { get; set; }
+
+    public bool Abort { get; set; }
+
+    public string? Version { get; set; }
+
+    public List<string>? Keys { get; set; }
+
+    public bool Quiet { get; set; }
+
+    public Dictionary<string, string>? Tags { get; set; }
+
+    public string? Acl { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<ConfigurationModel>? Notification { get; set; }
+
+    public bool SkipDestinationValidation { get; set; }
+
+    /// <summary>Aim a configuration call at a bucket that does not exist.</summary>
+    public bool MissingBucket { get; set; }
+
+    public ErrorModel? ExpectError { get; set; }
+}
+
+/// <summary>An expected error as written.</summary>
+public sealed class ErrorModel
+{
+    public string? Code { get; set; }
+
+    public string? Message { get; set; }
+
+    public int? Status { get; set; }
+
+    public Dictionary<string, string>? Arguments { get; set; }
+
+    public bool StrictArguments { get; set; } = true;
+}
+
+/// <summary>The expectation switches as written.</summary>
+public sealed class ExpectModel
+{
+    public bool? Snapshot { get; set; }
+
+    public bool TestEvents { get; set; }
+
+    public bool NoEvents { get; set; }
+}

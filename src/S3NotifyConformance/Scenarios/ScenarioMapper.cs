@@ -1,0 +1,145 @@
+namespace S3NotifyConformance.Scenarios;
+
+/// <summary>Maps one bound YAML scenario into the immutable model, with messages that name file and scenario.</summary>
+internal sealed class ScenarioMapper(string file, string scenarioId)
+{
+    private static readonly System.Text.RegularExpressions.Regex IdPattern = new("^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$");
+
+    public Scenario Map(ScenarioModel model)
+    {
+        var id = Require(model.Id, "id");
+        if (!IdPattern.IsMatch(id))
+        {
+            throw Error($"id must be lower-case words separated by '/', '-', '.' or '_'");
+        }
+
+        var steps = (model.Steps ?? []).Select((s, i) => MapStep(s, i + 1)).ToImmutableArray();
+        var notification = new NotificationSpec(MapConfigurations(model.Notification), model.SkipDestinationValidation);
+        var expect = new ScenarioExpectation(model.Expect?.Snapshot ?? true, model.Expect?.TestEvents ?? false, model.Expect?.NoEvents ?? false);
+        if (steps.IsEmpty && notification.IsEmpty)
+        {
+            throw Error("has neither steps nor a notification configuration");
+        }
+
+        return new Scenario(
+            id,
+            model.Title ?? id,
+            MapSource(Require(model.Source, "source")),
+            MapVersioning(model.Versioning),
+            notification,
+            steps,
+            expect,
+            [.. (model.Needs ?? []).Select(n => Guard(() => CapabilityNames.Parse(n)))],
+            file);
+    }
+
+    private ScenarioSource MapSource(string source)
+    {
+        var space = source.IndexOf(' ');
+        var level = space < 0 ? source : source[..space];
+        if (!ScenarioSource.Levels.Contains(level))
+        {
+            throw Error($"source must start with one of {string.Join(", ", ScenarioSource.Levels)}, not '{level}'");
+        }
+
+        return new ScenarioSource(level, space < 0 ? string.Empty : source[(space + 1)..].Trim());
+    }
+
+    private BucketVersioning MapVersioning(string? versioning) => versioning?.ToLowerInvariant() switch
+    {
+        null or "none" => BucketVersioning.None,
+        "enabled" => BucketVersioning.Enabled,
+        "suspended" => BucketVersioning.Suspended,
+        _ => throw Error($"versioning must be none, enabled or suspended, not '{versioning}'"),
+    };
+
+    private ImmutableArray<ConfigurationSpec> MapConfigurations(List<ConfigurationModel>? models) =>
+        [.. (models ?? []).Select((c, i) => MapConfiguration(c, i + 1))];
+
+    private ConfigurationSpec MapConfiguration(ConfigurationModel model, int index)
+    {
+        var destination = model.Destination?.ToLowerInvariant() switch
+        {
+            "sqs" or "queue" => DestinationKind.Sqs,
+            "sns" or "topic" => DestinationKind.Sns,
+            "lambda" => DestinationKind.Lambda,
+            _ => throw Error($"configuration {index}: destination must be sqs, sns or lambda, not '{model.Destination}'"),
+        };
+        if (destination == DestinationKind.Lambda && model.Arn is null)
+        {
+            throw Error($"configuration {index}: a lambda destination needs an explicit arn (the harness does not provision functions)");
+        }
+
+        var events = model.Events ?? throw Error($"configuration {index}: events are missing");
+        var rules = new List<FilterRuleSpec>();
+        if (model.Prefix is not null)
+        {
+            rules.Add(new FilterRuleSpec("Prefix", model.Prefix));
+        }
+
+        if (model.Suffix is not null)
+        {
+            rules.Add(new FilterRuleSpec("Suffix", model.Suffix));
+        }
+
+        rules.AddRange((model.Rules ?? []).Select(r => new FilterRuleSpec(r.Name, r.Value)));
+        return new ConfigurationSpec(model.Id, destination, [.. events], [.. rules], model.Arn, model.Shares ?? $"{destination.ToString().ToLowerInvariant()}-{index}");
+    }
+
+    private ScenarioStep MapStep(Dictionary<string, StepModel> entry, int index)
+    {
+        if (entry.Count != 1)
+        {
+            throw Error($"step {index} must have exactly one operation key, has {entry.Count}");
+        }
+
+        var (verb, a) = entry.First();
+        a ??= new StepModel();
+        string Key() => a.Key ?? throw Error($"step {index} ({verb}) needs a key");
+        ScenarioStep step = verb switch
+        {
+            "put" => new PutObjectStep(Key(), Body(a), a.StorageClass, a.TraceHeader),
+            "post" => new PostObjectStep(Key(), Body(a)),
+            "copy" => new CopyObjectStep(a.From ?? throw Error($"step {index} (copy) needs from"), Key(), a.FromVersion),
+            "multipart" => new MultipartUploadStep(Key(), [.. a.Parts ?? [5 * 1024 * 1024, 1024]], a.Abort),
+            "delete" => new DeleteObjectStep(Key(), a.Version),
+            "deleteMany" => new DeleteObjectsStep([.. a.Keys ?? throw Error($"step {index} (deleteMany) needs keys")], a.Quiet),
+            "putTagging" => new PutObjectTaggingStep(Key(), (a.Tags ?? new() { ["k"] = "v" }).ToImmutableSortedDictionary()),
+            "deleteTagging" => new DeleteObjectTaggingStep(Key()),
+            "putAcl" => new PutObjectAclStep(Key(), a.Acl ?? throw Error($"step {index} (putAcl) needs acl")),
+            "versioning" => new PutBucketVersioningStep(a.Status is "Enabled" or "Suspended" ? a.Status : throw Error($"step {index} (versioning) status must be Enabled or Suspended")),
+            "putNotification" => new PutNotificationStep(new NotificationSpec(MapConfigurations(a.Notification), a.SkipDestinationValidation), a.MissingBucket),
+            "getNotification" => new GetNotificationStep(a.MissingBucket),
+            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, putNotification, getNotification)"),
+        };
+        return step with { Label = a.As, ExpectError = MapError(a.ExpectError, index) };
+    }
+
+    private static ObjectBody Body(StepModel a) =>
+        a.Size is { } size ? new ObjectBody(null, size) : a.Body is { } text ? new ObjectBody(text, 0) : ObjectBody.Default;
+
+    private ExpectedError? MapError(ErrorModel? model, int index) => model is null
+        ? null
+        : new ExpectedError(
+            model.Code ?? throw Error($"step {index}: expectError needs a code"),
+            model.Message,
+            model.Status,
+            (model.Arguments ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            model.StrictArguments);
+
+    private T Guard<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (FormatException e)
+        {
+            throw Error(e.Message);
+        }
+    }
+
+    private string Require(string? value, string field) => string.IsNullOrWhiteSpace(value) ? throw Error($"{field} is missing") : value;
+
+    private ScenarioDefinitionException Error(string message) => new($"{file}: scenario '{scenarioId}': {message}");
+}

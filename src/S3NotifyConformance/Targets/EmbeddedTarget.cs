@@ -1,0 +1,59 @@
+using Amazon.Runtime;
+using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Targets;
+
+/// <summary>The embedded reference store, started in-process on a free loopback port: the harness's known-good store.</summary>
+public sealed class EmbeddedTarget(ReferenceStoreBuilder builder) : ITarget
+{
+    /// <summary>The name <c>--target embedded</c> selects.</summary>
+    public const string TargetName = "embedded";
+
+    private ReferenceStore.ReferenceStore? _store;
+
+    /// <summary>An embedded target with default settings.</summary>
+    public EmbeddedTarget()
+        : this(new ReferenceStoreBuilder())
+    {
+    }
+
+    /// <inheritdoc />
+    public string Name => TargetName;
+
+    /// <summary>The running store, once started (for fault knobs and statistics).</summary>
+    public ReferenceStore.ReferenceStore? Store => _store;
+
+    /// <inheritdoc />
+    public async Task<TargetConnection> StartAsync(CancellationToken cancellationToken)
+    {
+        _store = builder.Build();
+        await _store.StartAsync(cancellationToken);
+        return ConnectionFor(_store);
+    }
+
+    /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability.</summary>
+    public static TargetConnection ConnectionFor(ReferenceStore.ReferenceStore store)
+    {
+        var endpoint = store.GetEndpoint();
+        return new TargetConnection(
+            TargetName,
+            "embedded",
+            new TargetEndpoints(endpoint, endpoint, endpoint),
+            store.GetRegion(),
+            new BasicAWSCredentials("s3notify", "s3notify-secret"),
+            [.. Enum.GetValues<Capability>()],
+            TargetTimings.Embedded,
+            DeliveryPath.SqsQueues,
+            store.GetAccountId());
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace S3NotifyConformance.Targets;
+
+/// <summary>A store under test: starts (or resolves) it and says how to reach it.</summary>
+public interface ITarget : IAsyncDisposable
+{
+    /// <summary>The name shown in reports.</summary>
+    string Name { get; }
+
+    /// <summary>Starts the store if the harness owns it, and returns how to reach it.</summary>
+    Task<TargetConnection> StartAsync(CancellationToken cancellationToken);
+}

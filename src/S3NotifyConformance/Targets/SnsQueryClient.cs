@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Xml.Linq;
+using Amazon.Runtime;
+
+namespace S3NotifyConformance.Targets;
+
+/// <summary>SNS through its Query API (form POST, XML answer), signed with SigV4: the AWSSDK.SimpleNotificationService
+/// package is not on the package mirror. Ceph RGW's topic API speaks the same protocol.</summary>
+public sealed class SnsQueryClient
+{
+    private const string ApiVersion = "2010-03-31";
+    private static readonly HttpClient SharedHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly Uri _endpoint;
+    private readonly SigV4Signer _signer;
+
+    /// <summary>A client for the SNS endpoint in <paramref name="region"/>.</summary>
+    public SnsQueryClient(Uri endpoint, string region, AWSCredentials credentials)
+    {
+        _endpoint = endpoint;
+        _signer = new SigV4Signer(region, "sns", credentials);
+    }
+
+    /// <summary>CreateTopic with optional attributes (RGW reads push-endpoint and persistent from them); returns the topic ARN.</summary>
+    public async Task<string> CreateTopicAsync(string name, IReadOnlyDictionary<string, string>? attributes, CancellationToken cancellationToken)
+    {
+        var parameters = new List<KeyValuePair<string, string>> { new("Name", name) };
+        var index = 1;
+        foreach (var (key, value) in attributes ?? new Dictionary<string, string>())
+        {
+            parameters.Add(new($"Attributes.entry.{index}.key", key));
+            parameters.Add(new($"Attributes.entry.{index}.value", value));
+            index++;
+        }
+
+        var answer = await CallAsync("CreateTopic", parameters, cancellationToken);
+        return Find(answer, "TopicArn") ?? throw new SnsQueryException("CreateTopic answered without a TopicArn", "MissingTopicArn");
+    }
+
+    /// <summary>Subscribe; returns the subscription ARN.</summary>
+    public async Task<string> SubscribeAsync(string topicArn, string protocol, string endpoint, CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("Subscribe", [new("TopicArn", topicArn), new("Protocol", protocol), new("Endpoint", endpoint)], cancellationToken);
+        return Find(answer, "SubscriptionArn") ?? string.Empty;
+    }
+
+    /// <summary>SetTopicAttributes (e.g. Policy).</summary>
+    public Task SetTopicAttributeAsync(string topicArn, string name, string value, CancellationToken cancellationToken) =>
+        CallAsync("SetTopicAttributes", [new("TopicArn", topicArn), new("AttributeName", name), new("AttributeValue", value)], cancellationToken);
+
+    /// <summary>DeleteTopic.</summary>
+    public Task DeleteTopicAsync(string topicArn, CancellationToken cancellationToken) =>
+        CallAsync("DeleteTopic", [new("TopicArn", topicArn)], cancellationToken);
+
+    /// <summary>ListTopics, following NextToken; returns every topic ARN.</summary>
+    public async Task<IReadOnlyList<string>> ListTopicsAsync(CancellationToken cancellationToken)
+    {
+        var arns = new List<string>();
+        string? next = null;
+        do
+        {
+            var parameters = next is null ? new List<KeyValuePair<string, string>>() : [new("NextToken", next)];
+            var answer = await CallAsync("ListTopics", parameters, cancellationToken);
+            arns.AddRange(answer.Descendants().Where(e => e.Name.LocalName == "TopicArn").Select(e => e.Value));
+            next = Find(answer, "NextToken");
+        }
+        while (!string.IsNullOrEmpty(next));
+        return arns;
+    }
+
+    /// <summary>Calls one action and returns the XML answer; an error answer becomes <see cref="SnsQueryException"/>.</summary>
+    public async Task<XDocument> CallAsync(string action, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
+    {
+        var form = new[] { new KeyValuePair<string, string>("Action", action), new("Version", ApiVersion) }.Concat(parameters);
+        var body = Encoding.UTF8.GetBytes(string.Join('&', form.Select(p => $"{SigV4Signer.Encode(p.Key)}={SigV4Signer.Encode(p.Value)}")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
+        await _signer.SignAsync(request, body, cancellationToken);
+        using var response = await SharedHttp.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(text);
+        }
+        catch (System.Xml.XmlException)
+        {
+            throw new SnsQueryException($"{action}: HTTP {(int)response.StatusCode} with a body that is not XML: {Truncate(text)}", "NotXml");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SnsQueryException($"{action}: {Find(document, "Code")}: {Find(document, "Message")}", Find(document, "Code") ?? "Unknown");
+        }
+
+        return document;
+    }
+
+    private static string? Find(XDocument document, string localName) =>
+        document.Descendants().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;
+
+    private static string Truncate(string text) => text.Length > 200 ? text[..200] + "…" : text;
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using S3NotifyConformance.Tests.Support;
+
+namespace S3NotifyConformance.Tests.Integration;
+
+/// <summary>The s3notify program as a user runs it: exit codes and one-line causes.</summary>
+public sealed class CliTests
+{
+    private static async Task<(int ExitCode, string Out, string Error, TimeSpan Elapsed)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Paths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "s3notify.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error, watch.Elapsed);
+    }
+
+    [Test]
+    public async Task AnUnreachableEndpointExitsTwoWithinTenSecondsWithOneLineCause()
+    {
+        // Given a target file pointing at a loopback port where nothing listens
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var file = Path.Combine(Path.GetTempPath(), $"s3n-nowhere-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, $"name: nowhere\ns3: http://127.0.0.1:{port}\nsqs: http://127.0.0.1:{port}\ncredentials: {{ accessKey: a, secretKey: b }}\ncapabilities: [versioning]\n");
+        try
+        {
+            // When
+            var (exitCode, _, error, elapsed) = await RunAsync("run", "--target", file);
+
+            // Then
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+            Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(error, Does.Contain($"127.0.0.1:{port}").And.Contain("connection refused"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [TestCase("frobnicate")]
+    [TestCase("run", "--parallel", "0")]
+    public async Task BadUsageExitsTwo(params string[] args) => Assert.That((await RunAsync(args)).ExitCode, Is.EqualTo(2));
+
+    [Test]
+    public async Task AFilterMatchingNothingExitsTwo()
+    {
+        var (exitCode, _, error, _) = await RunAsync("run", "--filter", "no-such-group/*");
+        Assert.That((exitCode, error.Trim()), Is.EqualTo((2, "s3notify: no scenario matches 'no-such-group/*' (see 's3notify list')")));
+    }
+
+    [Test]
+    public async Task ListShowsTheScenarioIds()
+    {
+        var (exitCode, output, _, _) = await RunAsync("list", "--filter", "keys/*");
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("keys/at-sign").And.Contain("keys/space").And.Not.Contain("created/put"));
+    }
+}

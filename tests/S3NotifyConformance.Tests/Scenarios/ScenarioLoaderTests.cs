@@ -1,0 +1,86 @@
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Tests.Support;
+
+namespace S3NotifyConformance.Tests.Scenarios;
+
+public sealed class ScenarioLoaderTests
+{
+    [Test]
+    public void ParsesStepsConfigurationsAndExpectations()
+    {
+        // Given
+        const string yaml = """
+            scenarios:
+              - id: group/name
+                title: A title
+                source: aws-recorded SQS::test_x
+                versioning: enabled
+                notification:
+                  - { id: c1, destination: sns, events: ["s3:ObjectCreated:*"], prefix: a/, suffix: .txt }
+                steps:
+                  - put: { key: a/b.txt, body: hello, as: v1 }
+                  - delete: { key: a/b.txt, version: v1 }
+                  - deleteMany: { keys: [x, y], quiet: true }
+                expect: { noEvents: true }
+            """;
+
+        // When
+        var scenario = ScenarioLoader.Parse(yaml, "inline.yaml").Single();
+
+        // Then
+        Assert.That(scenario.Id, Is.EqualTo("group/name"));
+        Assert.That(scenario.Source, Is.EqualTo(new ScenarioSource("aws-recorded", "SQS::test_x")));
+        Assert.That(scenario.Versioning, Is.EqualTo(BucketVersioning.Enabled));
+        var configuration = scenario.Notification.Configurations.Single();
+        Assert.That((configuration.Destination, configuration.Prefix, configuration.Suffix), Is.EqualTo((DestinationKind.Sns, "a/", ".txt")));
+        Assert.That(scenario.Steps[0], Is.EqualTo(new PutObjectStep("a/b.txt", new ObjectBody("hello", 0)) { Label = "v1" }));
+        Assert.That(scenario.Steps[1], Is.EqualTo(new DeleteObjectStep("a/b.txt", "v1")));
+        Assert.That(((DeleteObjectsStep)scenario.Steps[2]).Keys, Is.EqualTo(new[] { "x", "y" }));
+        Assert.That(scenario.Expect.NoEvents, Is.True);
+        Assert.That(scenario.Needs, Is.EquivalentTo(new[] { Capability.Versioning, Capability.SnsDestination }));
+    }
+
+    [Test]
+    public void UnknownKeyIsAnErrorNamingFileAndLine()
+    {
+        const string yaml = "scenarios:\n  - id: a/b\n    source: inferred x\n    stpes: []\n";
+        var error = Assert.Throws<ScenarioDefinitionException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.That(error!.Message, Does.StartWith("bad.yaml:4:"));
+    }
+
+    [TestCase("source: guessed x", "source must start with")]
+    [TestCase("needs: [teleport]", "unknown capability 'teleport'")]
+    [TestCase("versioning: maybe", "versioning must be")]
+    public void InvalidFieldIsAnErrorNamingTheScenario(string line, string message)
+    {
+        var yaml = $"scenarios:\n  - id: a/b\n    source: inferred x\n    steps: [{{ put: {{ key: k }} }}]\n    {line}\n".Replace("source: inferred x\n    source", "source");
+        var error = Assert.Throws<ScenarioDefinitionException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.That(error!.Message, Does.Contain("scenario 'a/b'").And.Contain(message));
+    }
+
+    [Test]
+    public void UnknownOperationListsTheKnownOnes()
+    {
+        const string yaml = "scenarios:\n  - id: a/b\n    source: inferred x\n    steps: [{ teleport: { key: k } }]\n";
+        var error = Assert.Throws<ScenarioDefinitionException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.That(error!.Message, Does.Contain("unknown operation 'teleport'").And.Contain("deleteMany"));
+    }
+
+    [Test]
+    public void TheProjectScenariosLoadWithUniqueIdsAndAtLeastFortyOfThem()
+    {
+        var scenarios = ScenarioLoader.LoadDirectory(Repository.Paths.Scenarios);
+        Assert.That(scenarios, Has.Length.GreaterThanOrEqualTo(40));
+        Assert.That(scenarios.Select(s => s.Id), Is.Unique);
+    }
+
+    [Test]
+    public void EveryProjectScenarioNamesKnownEventNamesOrIsAValidationScenario()
+    {
+        var unknown = ScenarioLoader.LoadDirectory(Repository.Paths.Scenarios)
+            .Where(s => !s.Id.StartsWith("validation/", StringComparison.Ordinal))
+            .SelectMany(s => s.AllConfigurations.SelectMany(c => c.Events).Select(e => (s.Id, e)))
+            .Where(p => !EventNames.IsKnown(p.e));
+        Assert.That(unknown, Is.Empty);
+    }
+}
