@@ -1,7 +1,7 @@
 namespace S3NotifyConformance.Collection;
 
 /// <summary>Append-only record of everything collected; collectors append concurrently, waiters wake on each append.</summary>
-public sealed class EventLedger
+public sealed class EventLedger : IEventSink
 {
     private readonly List<ObservedEvent> _events = [];
     private readonly List<string> _problems = [];
@@ -25,6 +25,12 @@ public sealed class EventLedger
 
         changed.TrySetResult();
     }
+
+    /// <inheritdoc />
+    public void Accept(IReadOnlyList<DeliveredMessage> messages) => Append(messages.SelectMany(m =>
+        NotificationMessageParser.Parse(m.Body, m.Channel).Select(p => new ObservedEvent(
+            0, m.DestinationName, p.Channel, m.MessageId, p.RecordIndex, p.Record, p.Envelope, p.TestEvent, p.Problem, m.Body,
+            m.ReceivedTimestamp, m.ReceivedAt, m.BrokerSentAt, m.ReceiveCount))));
 
     /// <summary>Records a collector problem (a receive error, a failed delete) for the report.</summary>
     public void RecordProblem(string problem)

@@ -5,17 +5,17 @@ using S3NotifyConformance.Actions;
 
 namespace S3NotifyConformance.Collection;
 
-/// <summary>Drains one SQS queue with concurrent long-polling receivers, records every message, then deletes what it read.</summary>
+/// <summary>Drains one SQS queue with concurrent long-polling receivers, hands every message to the sink, then deletes what it read.</summary>
 public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destinationName, HarnessClock clock, int receivers = 2) : ICollector
 {
     /// <summary>Long-poll wait per receive; cancellation ends a poll early.</summary>
     public const int WaitTimeSeconds = 2;
 
     /// <inheritdoc />
-    public Task RunAsync(EventLedger ledger, CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, receivers).Select(_ => ReceiveLoopAsync(ledger, cancellationToken)));
+    public Task RunAsync(IEventSink sink, CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, receivers).Select(_ => ReceiveLoopAsync(sink, cancellationToken)));
 
-    private async Task ReceiveLoopAsync(EventLedger ledger, CancellationToken cancellationToken)
+    private async Task ReceiveLoopAsync(IEventSink sink, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -37,12 +37,12 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             }
             catch (QueueDoesNotExistException)
             {
-                ledger.RecordProblem($"queue {queueUrl} disappeared while collecting");
+                sink.RecordProblem($"queue {queueUrl} disappeared while collecting");
                 return;
             }
             catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException)
             {
-                ledger.RecordProblem($"receive from {queueUrl} failed: {e.Message}");
+                sink.RecordProblem($"receive from {queueUrl} failed: {e.Message}");
                 await DelayUnlessCancelled(TimeSpan.FromMilliseconds(200), cancellationToken);
                 continue;
             }
@@ -54,24 +54,22 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             }
 
             var received = clock.Now();
-            ledger.Append(messages.SelectMany(m => ToEvents(m, received)));
-            await DeleteAsync(ledger, messages);
+            sink.Accept([.. messages.Select(m => ToDelivered(m, received))]);
+            await DeleteAsync(sink, messages);
         }
     }
 
-    private IEnumerable<ObservedEvent> ToEvents(Message message, long received)
+    private DeliveredMessage ToDelivered(Message message, long received)
     {
         var attributes = message.Attributes ?? [];
         DateTimeOffset? sent = attributes.TryGetValue("SentTimestamp", out var ms) && long.TryParse(ms, out var epochMs)
             ? DateTimeOffset.FromUnixTimeMilliseconds(epochMs)
             : null;
         var receiveCount = attributes.TryGetValue("ApproximateReceiveCount", out var count) && int.TryParse(count, out var n) ? n : 1;
-        return NotificationMessageParser.Parse(message.Body, "sqs").Select(p => new ObservedEvent(
-            0, destinationName, p.Channel, message.MessageId, p.RecordIndex, p.Record, p.Envelope, p.TestEvent, p.Problem, message.Body,
-            received, clock.ToUtc(received), sent, receiveCount));
+        return new DeliveredMessage(destinationName, "sqs", message.MessageId, message.Body, received, clock.ToUtc(received), sent, receiveCount);
     }
 
-    private async Task DeleteAsync(EventLedger ledger, List<Message> messages)
+    private async Task DeleteAsync(IEventSink sink, List<Message> messages)
     {
         try
         {
@@ -83,12 +81,12 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             });
             foreach (var failed in result.Failed ?? [])
             {
-                ledger.RecordProblem($"delete of a message from {queueUrl} failed: {failed.Code} {failed.Message}");
+                sink.RecordProblem($"delete of a message from {queueUrl} failed: {failed.Code} {failed.Message}");
             }
         }
         catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException)
         {
-            ledger.RecordProblem($"delete from {queueUrl} failed: {e.Message}");
+            sink.RecordProblem($"delete from {queueUrl} failed: {e.Message}");
         }
     }
 

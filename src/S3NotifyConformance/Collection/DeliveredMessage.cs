@@ -1,0 +1,20 @@
+namespace S3NotifyConformance.Collection;
+
+/// <summary>One message as a destination handed it over, before anyone parses its body.</summary>
+/// <param name="DestinationName">The destination it arrived on.</param>
+/// <param name="Channel"><c>sqs</c> or <c>webhook</c>: how it reached the harness.</param>
+/// <param name="MessageId">The broker's message id.</param>
+/// <param name="Body">The raw body.</param>
+/// <param name="ReceivedTimestamp">Monotonic receive time (Stopwatch ticks of the harness clock).</param>
+/// <param name="ReceivedAt">Wall-clock receive time.</param>
+/// <param name="BrokerSentAt">When the broker accepted the message (SQS SentTimestamp), where it says.</param>
+/// <param name="ReceiveCount">How often the broker has handed this message out (SQS ApproximateReceiveCount).</param>
+public sealed record DeliveredMessage(
+    string DestinationName,
+    string Channel,
+    string MessageId,
+    string Body,
+    long ReceivedTimestamp,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? BrokerSentAt,
+    int ReceiveCount);

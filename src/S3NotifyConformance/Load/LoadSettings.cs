@@ -1,0 +1,13 @@
+namespace S3NotifyConformance.Load;
+
+/// <summary>What a load run was asked to do, as results.json records it.</summary>
+/// <param name="Simulations">The plan, in text form.</param>
+/// <param name="DrainSeconds">How long after the last write the run waited for events before counting the rest as lost.</param>
+/// <param name="ObjectSize">Bytes per PutObject.</param>
+/// <param name="Thresholds">The thresholds as written (a merge evaluates them again on the merged result).</param>
+public sealed record LoadSettings(
+    ImmutableArray<string> Simulations,
+    double WarmupSeconds,
+    double DrainSeconds,
+    int ObjectSize,
+    ImmutableArray<string> Thresholds);
