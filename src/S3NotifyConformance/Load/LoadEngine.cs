@@ -71,32 +71,70 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
 
         public long LastCompleted => Interlocked.Read(ref _lastCompleted);
 
-        public async Task InjectAsync(PlannedPhase phase, Random random)
+        // The dispatcher is a dedicated thread, not a pool task: a busy thread pool (the store's handlers, the SDK) must not make
+        // iterations start late. It sleeps in ~1 ms steps and yields through the last fraction; what lateness remains is the
+        // schedule lag the results report, and latency counts from the intended start regardless.
+        public Task InjectAsync(PlannedPhase phase, Random random) => Task.Factory.StartNew(
+            () => Dispatch(phase, random), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        private void Dispatch(PlannedPhase phase, Random random)
         {
             foreach (var offset in LoadSchedule.IntendedStarts(phase, random))
             {
                 var intended = origin + Ticks(offset);
-                await WaitUntilAsync(intended, cancellationToken);
-                await _inFlight.WaitAsync(cancellationToken);
+                SleepUntil(intended);
+                _inFlight.Wait(cancellationToken);
                 var iteration = new LoadIteration(Interlocked.Increment(ref _number), stage, intended);
                 Enter();
-                _ = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await ExecuteAsync(iteration);
-                    }
-                    finally
-                    {
-                        _inFlight.Release();
-                        Exit();
-                    }
-                }, CancellationToken.None);
+                ThreadPool.UnsafeQueueUserWorkItem(
+                    static state => _ = state.Run.RunOneAsync(state.Iteration),
+                    (Run: this, Iteration: iteration),
+                    preferLocal: false);
             }
 
             if (phase.End is { } end)
             {
-                await WaitUntilAsync(origin + Ticks(end), cancellationToken);
+                SleepUntil(origin + Ticks(end));
+            }
+        }
+
+        private async Task RunOneAsync(LoadIteration iteration)
+        {
+            try
+            {
+                await ExecuteAsync(iteration);
+            }
+            finally
+            {
+                _inFlight.Release();
+                Exit();
+            }
+        }
+
+        private void SleepUntil(long deadline)
+        {
+            var oneMillisecond = Stopwatch.Frequency / 1000;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var remaining = deadline - Stopwatch.GetTimestamp();
+                if (remaining <= 0)
+                {
+                    return;
+                }
+
+                if (remaining > 2 * oneMillisecond)
+                {
+                    Thread.Sleep((int)(remaining / oneMillisecond) - 1);
+                }
+                else if (remaining > oneMillisecond / 5)
+                {
+                    Thread.Sleep(1);
+                }
+                else
+                {
+                    Thread.Yield();
+                }
             }
         }
 

@@ -5,7 +5,7 @@ namespace S3NotifyConformance.Load;
 
 /// <summary>Records a measurement as it happens, whole-run and per second, into HdrHistograms and counters. Thread-safe; one lock,
 /// held for a few counter updates per call (the collector ingest benchmark shows it is far from the bottleneck).</summary>
-public sealed class LoadMetrics(long origin)
+public sealed class LoadMetrics
 {
     private const int MaxDistinctErrors = 50;
 
@@ -27,8 +27,23 @@ public sealed class LoadMetrics(long origin)
     private long _unmatched;
     private long _events;
 
+    /// <summary>A recorder whose second 0 starts at <paramref name="origin"/> (a Stopwatch timestamp).</summary>
+    public LoadMetrics(long origin) => Origin = origin;
+
     /// <summary>The Stopwatch timestamp the measurement's plan started at: second 0.</summary>
-    public long Origin { get; } = origin;
+    public long Origin { get; }
+
+    /// <summary>The slowest delivery so far (ms): a run waits about twice this for late duplicates.</summary>
+    public double DeliveryMaxMilliseconds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _delivery.Count == 0 ? 0 : _delivery.Stats().Max;
+            }
+        }
+    }
 
     /// <summary>An iteration started: counted as requested in its intended second; its lateness is the engine's schedule lag.</summary>
     public void RecordStarted(LoadIteration iteration, long actualStart)

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using S3NotifyConformance.Load;
+using ScottPlot;
+
+namespace S3NotifyConformance.Reports.Load;
+
+/// <summary>The load report's charts as inline SVG (ScottPlot 5), so index.html needs nothing from the network at view time.</summary>
+public static partial class LoadCharts
+{
+    /// <summary>Chart width in pixels.</summary>
+    public const int Width = 640;
+
+    /// <summary>Chart height in pixels.</summary>
+    public const int Height = 340;
+
+    private static readonly double[] PercentileTicks = [0, 90, 99, 99.9, 99.99, 99.999];
+
+    /// <summary>Latency against percentile on HdrHistogram's usual axis (x = log10 of 1/(1−p)), one line per distribution.</summary>
+    public static string PercentileCurve(LoadResult result)
+    {
+        var plot = NewPlot("Latency by percentile", "percentile", "latency (ms)");
+        foreach (var (name, latency) in new[] { ("request", result.Requests.Latency), ("delivery", result.Delivery.Latency), ("broker send", result.Delivery.Broker) })
+        {
+            var curve = latency.Decode().PercentileCurve().Where(p => p.Percentile < 100).ToList();
+            if (curve.Count == 0)
+            {
+                continue;
+            }
+
+            var line = plot.Add.ScatterLine(curve.Select(p => PercentileX(p.Percentile)).ToArray(), curve.Select(p => p.Milliseconds).ToArray());
+            line.LegendText = name;
+            line.LineWidth = 2;
+        }
+
+        plot.Axes.Bottom.SetTicks([.. PercentileTicks.Select(PercentileX)], [.. PercentileTicks.Select(p => $"{p}%")]);
+        return Svg(plot);
+    }
+
+    /// <summary>p50 and p99 of request and delivery latency, second by second.</summary>
+    public static string LatencyOverTime(LoadResult result)
+    {
+        var plot = NewPlot("Latency over time", "second", "latency (ms)");
+        var x = Seconds(result);
+        Line(plot, x, result.Seconds.Select(s => s.Request.Stats.P50), "request p50");
+        Line(plot, x, result.Seconds.Select(s => s.Request.Stats.P99), "request p99");
+        Line(plot, x, result.Seconds.Select(s => s.Delivery.Stats.P50), "delivery p50");
+        Line(plot, x, result.Seconds.Select(s => s.Delivery.Stats.P99), "delivery p99");
+        return Svg(plot);
+    }
+
+    /// <summary>Requested, ok and failed requests and received events, second by second.</summary>
+    public static string ThroughputOverTime(LoadResult result)
+    {
+        var plot = NewPlot("Throughput over time", "second", "per second");
+        var x = Seconds(result);
+        Line(plot, x, result.Seconds.Select(s => (double)s.Requested), "requested");
+        Line(plot, x, result.Seconds.Select(s => (double)s.Ok), "ok");
+        Line(plot, x, result.Seconds.Select(s => (double)s.Events), "events");
+        Line(plot, x, result.Seconds.Select(s => (double)s.Fail), "failed");
+        return Svg(plot);
+    }
+
+    /// <summary>Duplicate events (by receive second) and lost writes (by write second).</summary>
+    public static string DuplicatesAndLosses(LoadResult result)
+    {
+        var plot = NewPlot("Duplicates and losses over time", "second", "count");
+        var x = Seconds(result);
+        Line(plot, x, result.Seconds.Select(s => (double)s.Duplicates), "duplicates");
+        Line(plot, x, result.Seconds.Select(s => (double)s.Lost), "lost");
+        plot.Axes.SetLimitsY(0, Math.Max(1, result.Seconds.Select(s => Math.Max(s.Duplicates, s.Lost)).DefaultIfEmpty().Max() * 1.15));
+        return Svg(plot);
+    }
+
+    private static Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot;
+    }
+
+    private static void Line(Plot plot, double[] x, IEnumerable<double> y, string label)
+    {
+        var values = y.ToArray();
+        if (values.Length == 0)
+        {
+            return;
+        }
+
+        var line = plot.Add.ScatterLine(x, values);
+        line.LegendText = label;
+        line.LineWidth = 2;
+        line.MarkerSize = values.Length <= 60 ? 4 : 0;
+    }
+
+    private static double[] Seconds(LoadResult result) => [.. result.Seconds.Select(s => (double)s.Second)];
+
+    private static double PercentileX(double percentile) => Math.Log10(1 / (1 - (Math.Min(percentile, 99.9999) / 100)));
+
+    // ScottPlot writes a standalone SVG document; inline in HTML it must lose its XML declaration.
+    private static string Svg(Plot plot) => XmlDeclaration().Replace(plot.GetSvgXml(Width, Height), string.Empty);
+
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]
+    private static partial Regex XmlDeclaration();
+}

@@ -1,0 +1,62 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using S3NotifyConformance.Provisioning;
+using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Running.Benchmarks;
+
+/// <summary>An embedded store with one bucket whose ObjectCreated:Put events under <c>load/</c> go to one queue: the same wiring
+/// a load run provisions, for benchmarks that need it without a whole run.</summary>
+public sealed class BenchmarkStore : IAsyncDisposable
+{
+    private readonly ReferenceStore.ReferenceStore _store;
+
+    private BenchmarkStore(ReferenceStore.ReferenceStore store, TargetConnection connection, ProvisioningClients clients, string bucket, ProvisionedDestination queue)
+    {
+        _store = store;
+        Connection = connection;
+        Clients = clients;
+        Bucket = bucket;
+        Queue = queue;
+    }
+
+    /// <summary>How to reach the store.</summary>
+    public TargetConnection Connection { get; }
+
+    /// <summary>S3, SQS and SNS clients.</summary>
+    public ProvisioningClients Clients { get; }
+
+    /// <summary>The notifying bucket.</summary>
+    public string Bucket { get; }
+
+    /// <summary>The queue its events go to.</summary>
+    public ProvisionedDestination Queue { get; }
+
+    /// <summary>Starts a store with <paramref name="faults"/> and provisions the bucket and queue.</summary>
+    public static async Task<BenchmarkStore> StartAsync(DeliveryFaults faults, CancellationToken cancellationToken)
+    {
+        var store = new ReferenceStoreBuilder().WithFaults(faults).Build();
+        await store.StartAsync(cancellationToken);
+        var connection = EmbeddedTarget.ConnectionFor(store);
+        var clients = ProvisioningClients.For(connection);
+        var names = new ResourceNames(RunId.New(DateTimeOffset.UtcNow), 1);
+        var resources = new ResourceLedger();
+        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
+        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
+        await clients.S3.PutBucketNotificationAsync(NotificationRequestBuilder.Build(bucket, LoadRunner.Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
+        return new BenchmarkStore(store, connection, clients, bucket, queue);
+    }
+
+    /// <summary>Puts one object of <paramref name="body"/> under <paramref name="key"/>.</summary>
+    public Task PutAsync(IAmazonS3 s3, string key, byte[] body, CancellationToken cancellationToken) =>
+        s3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = key, InputStream = new MemoryStream(body, writable: false) }, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Clients.Dispose();
+        await _store.DisposeAsync();
+    }
+}

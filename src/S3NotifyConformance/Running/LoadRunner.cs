@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using Amazon.Runtime;
+using S3NotifyConformance.Actions;
+using S3NotifyConformance.Collection;
+using S3NotifyConformance.Load;
+using S3NotifyConformance.Provisioning;
+using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports.Load;
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Running;
+
+/// <summary>Runs a load test: validates the plan, starts the target, provisions a bucket whose ObjectCreated:Put events go to a
+/// queue, collects into a <see cref="DeliveryTracker"/>, warms up, measures, drains, removes what carries the run id, evaluates
+/// thresholds and writes the reports. Read it as the list of steps in <see cref="RunAsync"/>.</summary>
+public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
+{
+    /// <summary>Where the load objects live; only keys under it notify.</summary>
+    public const string KeyPrefix = "load/";
+
+    /// <summary>The scenario's name in reports.</summary>
+    public const string ScenarioName = "put_object → sqs";
+
+    /// <summary>Runs the load test. Plan, threshold and target problems throw before anything is created.</summary>
+    public async Task<LoadRunOutcome> RunAsync(LoadRunOptions options, CancellationToken cancellationToken)
+    {
+        var plan = LoadPlan.Parse(options.Simulations);
+        var thresholds = options.Thresholds.Select(Threshold.Parse).ToImmutableArray();
+        if (options.ObjectSize < 0)
+        {
+            throw new LoadPlanException($"object size must not be negative (got {options.ObjectSize})");
+        }
+
+        await using var target = ResolveTarget(options);
+        var connection = await target.StartAsync(cancellationToken);
+        await TargetPreflight.CheckAsync(connection, cancellationToken);
+        if (connection.DeliveryPath != DeliveryPath.SqsQueues)
+        {
+            throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}; load runs collect from SQS queues");
+        }
+
+        var runId = RunId.New(DateTimeOffset.UtcNow);
+        var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
+        progress.Info($"load run {runId} on {connection.Name} ({connection.Endpoints.S3}): {string.Join(" → ", plan.Texts)}");
+        var startedAt = DateTimeOffset.UtcNow;
+        using var clients = ProvisioningClients.For(connection);
+        (LoadResult Result, ImmutableArray<string> Problems, bool Interrupted) measurement;
+        try
+        {
+            measurement = await MeasureAsync(plan, options, clients, runId, cancellationToken);
+        }
+        catch
+        {
+            await SweepAsync(clients, runId);
+            throw;
+        }
+
+        var cleanupFailures = await SweepAsync(clients, runId);
+        var result = new LoadRunResult(
+            runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow, Reports.RunResult.DescribeMachine(),
+            new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)]),
+            measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value]);
+        await DefaultLoadReportWriters.All.WriteAsync(result, reportDirectory, CancellationToken.None);
+        progress.Info($"reports: {reportDirectory}");
+        return new LoadRunOutcome(result, reportDirectory);
+    }
+
+    private ITarget ResolveTarget(LoadRunOptions options)
+    {
+        if (options.StoreFaults is null)
+        {
+            return catalog.Resolve(options.Target);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Target) && !string.Equals(options.Target, EmbeddedTarget.TargetName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TargetSetupException("--delay, --duplicate and --drop set the embedded store's faults; they cannot apply to target " + options.Target);
+        }
+
+        return new EmbeddedTarget(new ReferenceStoreBuilder().WithFaults(options.StoreFaults));
+    }
+
+    private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
+        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, RunId runId, CancellationToken cancellationToken)
+    {
+        var resources = new ResourceLedger();
+        var names = new ResourceNames(runId, 1);
+        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
+        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
+        await clients.S3.PutBucketNotificationAsync(NotificationRequestBuilder.Build(bucket, Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
+
+        var interrupted = false;
+        if (options.Warmup > TimeSpan.Zero)
+        {
+            // Warm-up has its own tracker and recorder, thrown away; its late events reach the measurement's tracker, which skips their keys.
+            progress.Info($"warm-up {DurationText.Format(options.Warmup)} (not measured)");
+            var warmup = new Stage(clients, bucket, queue, options, new LoadMetrics(Stopwatch.GetTimestamp()));
+            interrupted = await warmup.RunAsync(plan.Truncate(options.Warmup), LoadStage.Warmup, cancellationToken);
+        }
+
+        var stage = new Stage(clients, bucket, queue, options, new LoadMetrics(Stopwatch.GetTimestamp()));
+        var metrics = stage.Metrics;
+        var tracker = stage.Tracker;
+        if (!interrupted)
+        {
+            progress.Info("measuring");
+            using var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var reporter = ReportProgressAsync(metrics, plan.Duration, reporting.Token);
+            interrupted = await stage.RunAsync(plan, LoadStage.Measurement, cancellationToken, () => DrainAsync(tracker, metrics, options, cancellationToken));
+            await reporting.CancelAsync();
+            await reporter;
+        }
+
+        tracker.RecordLosses();
+        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup);
+        var problems = tracker.Problems();
+        if (result.Delivery.Unmatched > 0)
+        {
+            problems = problems.Add($"{result.Delivery.Unmatched} record(s) named no measured write (foreign keys or unreadable bodies)");
+        }
+
+        return (result, problems, interrupted);
+    }
+
+    private async Task DrainAsync(DeliveryTracker tracker, LoadMetrics metrics, LoadRunOptions options, CancellationToken cancellationToken)
+    {
+        progress.Info($"draining: {tracker.Outstanding} event(s) outstanding, deadline {DurationText.Format(options.Drain)}");
+        var deadline = Stopwatch.GetTimestamp() + (long)(options.Drain.TotalSeconds * Stopwatch.Frequency);
+        if (!await tracker.WaitForAllDeliveredAsync(options.Drain, cancellationToken))
+        {
+            return;
+        }
+
+        // Every write has its first event; a duplicate may still be on its way, but no later than about the slowest delivery.
+        var settle = options.Settle ?? TimeSpan.FromMilliseconds(Math.Clamp(2 * metrics.DeliveryMaxMilliseconds, 100, 2000));
+        var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+        await Task.Delay(settle < remaining ? settle : remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken);
+    }
+
+    private async Task ReportProgressAsync(LoadMetrics metrics, TimeSpan? planned, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                progress.Report(metrics.Progress(planned));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The notification a load bucket gets: ObjectCreated:Put under <see cref="KeyPrefix"/> to the "load" queue.</summary>
+    public static NotificationSpec Notification() => new(
+        [new ConfigurationSpec("s3notify-load", DestinationKind.Sqs, ["s3:ObjectCreated:Put"], [new FilterRuleSpec("prefix", KeyPrefix)], null, "load")],
+        false);
+
+    private static LoadTargetInfo Describe(TargetConnection connection, LoadRunOptions options) => new(
+        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region,
+        options.StoreFaults is { IsActive: true } faults ? $"delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}" : null);
+
+    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            var failures = await new RunResourceSweeper(clients).SweepAsync(runId, timeout.Token);
+            progress.Info(failures.IsEmpty ? $"cleanup: nothing carrying run id {runId} remains" : $"cleanup: {failures.Length} resource(s) left");
+            return failures;
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
+        {
+            return [$"sweep of run {runId} failed: {e.Message}"];
+        }
+    }
+
+    /// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the queue into the tracker, the engine.</summary>
+    private sealed class Stage
+    {
+        private readonly ProvisioningClients _clients;
+        private readonly ProvisionedDestination _queue;
+        private readonly LoadRunOptions _options;
+
+        public Stage(ProvisioningClients clients, string bucket, ProvisionedDestination queue, LoadRunOptions options, LoadMetrics metrics)
+        {
+            _clients = clients;
+            _queue = queue;
+            _options = options;
+            Metrics = metrics;
+            Tracker = new DeliveryTracker(KeyPrefix, metrics, HarnessClock.Shared);
+            Step = new PutObjectLoadStep(clients.S3, bucket, options.ObjectSize, Tracker);
+        }
+
+        public LoadMetrics Metrics { get; }
+
+        public DeliveryTracker Tracker { get; }
+
+        public PutObjectLoadStep Step { get; }
+
+        /// <summary>Runs the plan while collecting, then <paramref name="drain"/>; true when cancelled before the end.</summary>
+        public async Task<bool> RunAsync(LoadPlan plan, LoadStage stage, CancellationToken cancellationToken, Func<Task>? drain = null)
+        {
+            using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var collecting = new SqsCollector(_clients.Sqs!, _queue.QueueUrl!, _queue.Name, HarnessClock.Shared, _options.Receivers).RunAsync(Tracker, collection.Token);
+            try
+            {
+                var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), stage == LoadStage.Measurement ? Metrics : null, cancellationToken);
+                Tracker.WritingFinished();
+                if (drain is not null && !cancellationToken.IsCancellationRequested)
+                {
+                    await drain();
+                }
+
+                return run.StoppedEarly && cancellationToken.IsCancellationRequested;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return true;
+            }
+            finally
+            {
+                await collection.CancelAsync();
+                await collecting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+}
