@@ -12,7 +12,7 @@ public sealed class ActionRunner(IEnumerable<IAction> actions)
     [
         new PutObjectAction(), new PostObjectAction(), new CopyObjectAction(), new MultipartUploadAction(), new DeleteObjectAction(),
         new DeleteObjectsAction(), new PutObjectTaggingAction(), new DeleteObjectTaggingAction(), new PutObjectAclAction(),
-        new PutBucketVersioningAction(), new PutNotificationAction(), new GetNotificationAction(),
+        new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(),
     ]);
 
     /// <summary>Performs one step.</summary>

@@ -101,6 +101,9 @@ public sealed class StepModel
 
     public bool SkipDestinationValidation { get; set; }
 
+    /// <summary>A literal configuration XML body (putNotificationXml).</summary>
+    public string? Xml { get; set; }
+
     /// <summary>Aim a configuration call at a bucket that does not exist.</summary>
     public bool MissingBucket { get; set; }
 

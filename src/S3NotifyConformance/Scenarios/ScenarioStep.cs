@@ -136,6 +136,17 @@ public sealed record PutNotificationStep(NotificationSpec Notification, bool Mis
     public override Capability? Needs => ExpectError is null ? null : Capability.ConfigurationValidation;
 }
 
+/// <summary>PutBucketNotificationConfiguration with a literal XML body, for what the SDK cannot send (a FilterRule without a
+/// Name or Value element: the .NET SDK always writes both). <c>{region}</c> and <c>{account}</c> are filled in.</summary>
+public sealed record PutNotificationXmlStep(string Xml) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketNotificationConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.ConfigurationValidation;
+}
+
 /// <summary>GetBucketNotificationConfiguration; its normalized answer goes into the snapshot.</summary>
 public sealed record GetNotificationStep(bool MissingBucket = false) : ScenarioStep
 {

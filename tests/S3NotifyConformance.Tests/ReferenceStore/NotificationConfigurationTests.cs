@@ -246,6 +246,7 @@ public sealed class NotificationConfigurationTests
         Assert.That(test.Text("Event"), Is.EqualTo("s3:TestEvent"));
         Assert.That(test.Text("Bucket"), Is.EqualTo(bucket));
         Assert.That(test.Text("RequestId"), Is.EqualTo(put.RequestId));
+        await _session.AssertNothingElseAsync(bucket, url);
     }
 
     [Test]
