@@ -55,7 +55,7 @@ public sealed class ReferenceStore : IAsyncDisposable
             _endpoint = new Uri($"http://127.0.0.1:{new Uri(address).Port}");
             _services.Endpoint = _endpoint.ToString().TrimEnd('/');
             _services.Pipeline.Start();
-            _services.StartBackgroundWork(_stopping.Token);
+            _services.StartBackgroundWork();
             _app = app;
         }
         finally
@@ -83,8 +83,11 @@ public sealed class ReferenceStore : IAsyncDisposable
                 await _app.DisposeAsync();
             }
 
-            await _services.StopBackgroundWorkAsync();
-            await _services.Pipeline.DisposeAsync();
+            if (_app is not null)
+            {
+                await _services.StopBackgroundWorkAsync();
+                await _services.Pipeline.DisposeAsync();
+            }
         }
         finally
         {

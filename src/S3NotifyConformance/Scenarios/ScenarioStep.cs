@@ -86,6 +86,18 @@ public sealed record DeleteObjectsStep(ImmutableArray<string> Keys, bool Quiet) 
     public override string Operation => "DeleteObjects";
 }
 
+/// <summary>Concurrent writes: <paramref name="Writers"/> writers at once on each of <paramref name="KeyCount"/> keys
+/// (<c>{Key}</c>, or <c>{Key}-1</c>… when there are several), each writer with its own body; <paramref name="Mix"/> makes every
+/// second writer a delete. Afterwards each key is read (HeadObject) so judging knows the final state.</summary>
+public sealed record ConcurrentWritesStep(string Key, int Writers, int KeyCount, bool Mix) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "ConcurrentWrites";
+
+    /// <summary>The keys written.</summary>
+    public IReadOnlyList<string> Keys => KeyCount <= 1 ? [Key] : [.. Enumerable.Range(1, KeyCount).Select(i => $"{Key}-{i}")];
+}
+
 /// <summary>PutObjectTagging.</summary>
 public sealed record PutObjectTaggingStep(string Key, ImmutableSortedDictionary<string, string> Tags) : ScenarioStep
 {

@@ -139,6 +139,68 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     }
 
     [Test]
+    public async Task ListObjectsV1PagesWithMarkers()
+    {
+        // Given
+        var bucket = await _session.CreateBucketAsync();
+        foreach (var key in new[] { "a/1", "a/2", "b", "c" })
+        {
+            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
+        }
+
+        // When
+        var first = await _session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2 });
+        var second = await _session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2, Marker = first.NextMarker });
+
+        // Then
+        Assert.That(first.CommonPrefixes, Is.EqualTo(new[] { "a/" }));
+        Assert.That(first.S3Objects!.Select(o => o.Key), Is.EqualTo(new[] { "b" }));
+        Assert.That(first.IsTruncated, Is.True);
+        Assert.That(second.S3Objects!.Select(o => o.Key), Is.EqualTo(new[] { "c" }));
+        Assert.That(second.IsTruncated, Is.False);
+    }
+
+    [Test]
+    public async Task DeleteMarkersAndBadVersionIdsAnswerLikeS3()
+    {
+        // Given
+        var bucket = await _session.CreateBucketAsync(versioned: true);
+        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        var marker = await _session.S3.DeleteObjectAsync(bucket, "k");
+
+        // When
+        var latest = await _session.SendAsync(HttpMethod.Get, $"/{bucket}/k");
+        var byVersion = await _session.SendAsync(HttpMethod.Get, $"/{bucket}/k?versionId={marker.VersionId}");
+        var malformed = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", VersionId = "not-a-version" }));
+
+        // Then
+        Assert.That(latest.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(latest.Headers.GetValues("x-amz-delete-marker").Single(), Is.EqualTo("true"));
+        Assert.That(byVersion.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        Assert.That(malformed!.ErrorCode, Is.EqualTo("InvalidArgument"));
+    }
+
+    [Test]
+    public async Task CopyObjectWithReplaceDirectiveTakesTheNewMetadata()
+    {
+        // Given
+        var key = StoreSession.NewName("meta");
+        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x", ContentType = "text/plain", Metadata = { ["a"] = "1" } });
+
+        // When
+        await _session.S3.CopyObjectAsync(new CopyObjectRequest
+        {
+            SourceBucket = _bucket, SourceKey = key, DestinationBucket = _bucket, DestinationKey = key,
+            MetadataDirective = S3MetadataDirective.REPLACE, ContentType = "application/json", Metadata = { ["b"] = "2" },
+        });
+        var head = await _session.S3.GetObjectMetadataAsync(_bucket, key);
+
+        // Then
+        Assert.That(head.Headers.ContentType, Is.EqualTo("application/json"));
+        Assert.That(head.Metadata.Keys, Is.EqualTo(new[] { "x-amz-meta-b" }));
+    }
+
+    [Test]
     public async Task ListObjectVersionsIncludesVersionsAndDeleteMarkersNewestFirst()
     {
         // Given
@@ -277,6 +339,7 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var part = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(new byte[10]) });
 
         // When
+        var uploads = await _session.S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = _bucket, Prefix = key });
         await _session.S3.AbortMultipartUploadAsync(_bucket, key, start.UploadId);
         var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
         {
@@ -284,6 +347,7 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         }));
 
         // Then
+        Assert.That(uploads.MultipartUploads!.Select(u => u.UploadId), Is.EqualTo(new[] { start.UploadId }));
         Assert.That(error!.ErrorCode, Is.EqualTo("NoSuchUpload"));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }

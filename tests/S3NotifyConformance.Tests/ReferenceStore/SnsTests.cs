@@ -103,6 +103,22 @@ public sealed class SnsTests
         Assert.That(missing.Descendants(Ns + "RequestId").Single().Value, Is.Not.Empty);
     }
 
+    [Test]
+    public async Task PublishedMessageAttributesAppearInTheEnvelope()
+    {
+        // Given
+        var (topicArn, queueUrl, _) = await TopicWithQueueAsync();
+
+        // When
+        await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "m"), ("MessageAttributes.entry.1.Name", "color"), ("MessageAttributes.entry.1.Value.DataType", "String"), ("MessageAttributes.entry.1.Value.StringValue", "blue"));
+        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+
+        // Then
+        Assert.That(envelope.Has(string.Empty, "Subject"), Is.False);
+        Assert.That(envelope.Text("MessageAttributes.color.Type"), Is.EqualTo("String"));
+        Assert.That(envelope.Text("MessageAttributes.color.Value"), Is.EqualTo("blue"));
+    }
+
     private async Task<(string TopicArn, string QueueUrl, string SubscriptionArn)> TopicWithQueueAsync()
     {
         var (_, created) = await _session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")), ("Attributes.entry.1.key", "DisplayName"), ("Attributes.entry.1.value", "test"));
