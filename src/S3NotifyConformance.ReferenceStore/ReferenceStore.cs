@@ -21,6 +21,7 @@ public sealed class ReferenceStore : IAsyncDisposable
     private WebApplication? _app;
     private Uri? _endpoint;
     private bool _stopped;
+    private int _disposed;
 
     internal ReferenceStore(ReferenceStoreConfiguration configuration)
     {
@@ -117,6 +118,11 @@ public sealed class ReferenceStore : IAsyncDisposable
     /// <summary>Stops the store.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync();
         _stopping.Dispose();
         _lifecycle.Dispose();
