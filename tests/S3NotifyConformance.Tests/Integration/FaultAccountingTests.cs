@@ -2,6 +2,7 @@ using S3NotifyConformance.Judging;
 using S3NotifyConformance.ReferenceStore;
 using S3NotifyConformance.Reports;
 using S3NotifyConformance.Running;
+using S3NotifyConformance.Targets;
 using S3NotifyConformance.Tests.Support;
 
 namespace S3NotifyConformance.Tests.Integration;
@@ -39,7 +40,7 @@ public sealed class FaultAccountingTests
         var paths = new ProjectPaths(root);
         Directory.CreateDirectory(paths.Scenarios);
         File.WriteAllText(Path.Combine(paths.Scenarios, "faults.yaml"), Scenarios);
-        await using var store = await RunningStoreTarget.StartStoreAsync(new ReferenceStoreBuilder().WithFaults(faults));
+        await using var store = await RunningStoreTarget.StartStoreAsync(EmbeddedTarget.DefaultBuilder.WithFaults(faults));
         try
         {
             var outcome = await new HarnessRunner(new RunningStoreTarget(store).Catalog(), NullRunProgress.Instance)
