@@ -1,6 +1,7 @@
 using System.CommandLine;
 using S3NotifyConformance.Cli;
 using S3NotifyConformance.Cli.Commands.Accept;
+using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.Bench;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Load;
@@ -18,6 +19,7 @@ root.Subcommands.Add(RunCommandDefinition.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(LoadCommandDefinition.Create());
 root.Subcommands.Add(BenchCommand.Create());
 

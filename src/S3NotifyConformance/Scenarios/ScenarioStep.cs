@@ -86,6 +86,78 @@ public sealed record DeleteObjectsStep(ImmutableArray<string> Keys, bool Quiet) 
     public override string Operation => "DeleteObjects";
 }
 
+/// <summary>Concurrent writes: <paramref name="Writers"/> writers at once on each of <paramref name="KeyCount"/> keys
+/// (<c>{Key}</c>, or <c>{Key}-1</c>… when there are several), each writer with its own body; <paramref name="Mix"/> makes every
+/// second writer a delete. Afterwards each key is read (HeadObject) so judging knows the final state.</summary>
+public sealed record ConcurrentWritesStep(string Key, int Writers, int KeyCount, bool Mix) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "ConcurrentWrites";
+
+    /// <summary>The keys written.</summary>
+    public IReadOnlyList<string> Keys => KeyCount <= 1 ? [Key] : [.. Enumerable.Range(1, KeyCount).Select(i => $"{Key}-{i}")];
+}
+
+/// <summary>RestoreObject of an archived object (ObjectRestore:Post, later Completed, and Delete when the copy expires).</summary>
+public sealed record RestoreObjectStep(string Key, int Days, string Tier) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "RestoreObject";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Restore;
+}
+
+/// <summary>PutBucketLifecycleConfiguration with one rule: expiration and/or a transition after some days, for a prefix.</summary>
+public sealed record PutLifecycleStep(string Prefix, int? ExpirationDays, int? TransitionDays, string? StorageClass) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketLifecycleConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Lifecycle;
+}
+
+/// <summary>PutBucketIntelligentTieringConfiguration: objects not accessed for the days move to the access tier.</summary>
+public sealed record PutIntelligentTieringStep(int Days, string AccessTier) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketIntelligentTieringConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.IntelligentTiering;
+}
+
+/// <summary>Creates a versioned replica bucket (carrying the run id) and PutBucketReplication to it with replication metrics on.</summary>
+public sealed record PutReplicationStep : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketReplication";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Replication;
+}
+
+/// <summary>Deletes the (empty) replica bucket, so replication of later writes fails with DstBucketNotFound.</summary>
+public sealed record DeleteReplicaBucketStep : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "DeleteReplicaBucket";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Replication;
+}
+
+/// <summary>Makes the store lose a REDUCED_REDUNDANCY object (ReducedRedundancyLostObject); only stores with a hook for it.</summary>
+public sealed record LoseObjectStep(string Key) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "LoseObject";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.ObjectLossTrigger;
+}
+
 /// <summary>PutObjectTagging.</summary>
 public sealed record PutObjectTaggingStep(string Key, ImmutableSortedDictionary<string, string> Tags) : ScenarioStep
 {
@@ -134,6 +206,17 @@ public sealed record PutNotificationStep(NotificationSpec Notification, bool Mis
 
     /// <inheritdoc />
     public override Capability? Needs => ExpectError is null ? null : Capability.ConfigurationValidation;
+}
+
+/// <summary>PutBucketNotificationConfiguration with a literal XML body, for what the SDK cannot send (a FilterRule without a
+/// Name or Value element: the .NET SDK always writes both). <c>{region}</c> and <c>{account}</c> are filled in.</summary>
+public sealed record PutNotificationXmlStep(string Xml) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketNotificationConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.ConfigurationValidation;
 }
 
 /// <summary>GetBucketNotificationConfiguration; its normalized answer goes into the snapshot.</summary>

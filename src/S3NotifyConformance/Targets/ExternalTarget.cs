@@ -59,7 +59,8 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
 
         return Task.FromResult(new TargetConnection(
             Name, file.Kind ?? "external", new TargetEndpoints(s3, sqs, sns), file.Region ?? "us-east-1",
-            ResolveCredentials(), capabilities, timings, delivery, file.AccountId));
+            ResolveCredentials(), capabilities, timings, delivery, file.AccountId,
+            file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null));
     }
 
     private AWSCredentials ResolveCredentials()

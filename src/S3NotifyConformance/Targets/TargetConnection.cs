@@ -13,7 +13,8 @@ public sealed record TargetConnection(
     ImmutableSortedSet<Capability> Capabilities,
     TargetTimings Timings,
     DeliveryPath DeliveryPath,
-    string? AccountId = null)
+    string? AccountId = null,
+    EventVersionFloor? EventVersion = null)
 {
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order.</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs) => [.. needs.Where(n => !Capabilities.Contains(n))];
