@@ -3,8 +3,11 @@ using S3NotifyConformance.Cli;
 using S3NotifyConformance.Cli.Commands.Accept;
 using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.Bench;
+using S3NotifyConformance.Cli.Commands.Compare;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Load;
+using S3NotifyConformance.Cli.Commands.Merge;
+using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.Serve;
 
@@ -21,6 +24,9 @@ root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(LoadCommandDefinition.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(MergeCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Running;
 using S3NotifyConformance.Running.Benchmarks;
 using S3NotifyConformance.Targets;
 
@@ -16,6 +18,18 @@ public static class BenchCommand
 
     private static readonly Option<int> ConcurrencyOption = new("--concurrency") { Description = "Concurrent PutObject loops for the ceiling (default 16)", DefaultValueFactory = _ => 16 };
 
+    private static readonly Option<int> RateOption = new("--rate") { Description = "Injection rate of the measurement-error run (default 100/s)", DefaultValueFactory = _ => 100 };
+
+    private static readonly Option<string> DelayOption = new("--delay")
+    {
+        Description = "Delay distribution of the measurement-error run (default normal:mean=30ms,sd=5ms)",
+        DefaultValueFactory = _ => "normal:mean=30ms,sd=5ms",
+    };
+
+    private static readonly Option<double> DuplicateOption = new("--duplicate") { Description = "Duplicate probability of the measurement-error run (default 0.05)", DefaultValueFactory = _ => 0.05 };
+
+    private static readonly Option<long> EventsOption = new("--events") { Description = "Events of the memory run (default 1000000)", DefaultValueFactory = _ => 1_000_000 };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -23,6 +37,10 @@ public static class BenchCommand
         command.Options.Add(OnlyOption);
         command.Options.Add(DurationOption);
         command.Options.Add(ConcurrencyOption);
+        command.Options.Add(RateOption);
+        command.Options.Add(DelayOption);
+        command.Options.Add(DuplicateOption);
+        command.Options.Add(EventsOption);
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
@@ -37,8 +55,34 @@ public static class BenchCommand
                                   $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})");
             }
 
+            if (only is null || only.Contains("ingest") || only.Contains("b"))
+            {
+                var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, linked.Token);
+                Console.WriteLine($"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
+                                  $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events");
+            }
+
+            if (only is null || only.Contains("accuracy") || only.Contains("c"))
+            {
+                var faults = new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1);
+                var simulation = $"inject:rate={parseResult.GetValue(RateOption)},interval=1s,during={DurationText.Format(duration)}";
+                var c = await MeasurementErrorBenchmark.RunAsync(simulation, faults, ProjectPaths.Discover(), linked.Token);
+                Console.WriteLine($"(c) measurement error, delay {c.Delay}, duplicate {c.ConfiguredDuplication:P1}, {simulation}, {c.Writes} writes: " +
+                                  $"duplication measured {c.MeasuredDuplication:P2}; " +
+                                  string.Join("; ", c.Percentiles.Select(p => $"p{p.Percentile:0.##} configured {p.Configured:0.00} ms, measured {p.Measured:0.00} ms, error {p.Error:+0.00;-0.00} ms")));
+            }
+
+            if (only is null || only.Contains("memory") || only.Contains("d"))
+            {
+                var d = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token);
+                Console.WriteLine($"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
+                                  $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB");
+            }
+
             return ExitCodes.Passed;
         }));
         return command;
     }
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

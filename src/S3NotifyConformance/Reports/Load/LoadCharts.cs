@@ -41,10 +41,10 @@ public static partial class LoadCharts
     {
         var plot = NewPlot("Latency over time", "second", "latency (ms)");
         var x = Seconds(result);
-        Line(plot, x, result.Seconds.Select(s => s.Request.Stats.P50), "request p50");
-        Line(plot, x, result.Seconds.Select(s => s.Request.Stats.P99), "request p99");
-        Line(plot, x, result.Seconds.Select(s => s.Delivery.Stats.P50), "delivery p50");
-        Line(plot, x, result.Seconds.Select(s => s.Delivery.Stats.P99), "delivery p99");
+        Line(plot, x, Whole(result).Select(s => s.Request.Stats.P50), "request p50");
+        Line(plot, x, Whole(result).Select(s => s.Request.Stats.P99), "request p99");
+        Line(plot, x, Whole(result).Select(s => s.Delivery.Stats.P50), "delivery p50");
+        Line(plot, x, Whole(result).Select(s => s.Delivery.Stats.P99), "delivery p99");
         return Svg(plot);
     }
 
@@ -53,10 +53,10 @@ public static partial class LoadCharts
     {
         var plot = NewPlot("Throughput over time", "second", "per second");
         var x = Seconds(result);
-        Line(plot, x, result.Seconds.Select(s => (double)s.Requested), "requested");
-        Line(plot, x, result.Seconds.Select(s => (double)s.Ok), "ok");
-        Line(plot, x, result.Seconds.Select(s => (double)s.Events), "events");
-        Line(plot, x, result.Seconds.Select(s => (double)s.Fail), "failed");
+        Line(plot, x, Whole(result).Select(s => (double)s.Requested), "requested");
+        Line(plot, x, Whole(result).Select(s => (double)s.Ok), "ok");
+        Line(plot, x, Whole(result).Select(s => (double)s.Events), "events");
+        Line(plot, x, Whole(result).Select(s => (double)s.Fail), "failed");
         return Svg(plot);
     }
 
@@ -65,9 +65,9 @@ public static partial class LoadCharts
     {
         var plot = NewPlot("Duplicates and losses over time", "second", "count");
         var x = Seconds(result);
-        Line(plot, x, result.Seconds.Select(s => (double)s.Duplicates), "duplicates");
-        Line(plot, x, result.Seconds.Select(s => (double)s.Lost), "lost");
-        plot.Axes.SetLimitsY(0, Math.Max(1, result.Seconds.Select(s => Math.Max(s.Duplicates, s.Lost)).DefaultIfEmpty().Max() * 1.15));
+        Line(plot, x, Whole(result).Select(s => (double)s.Duplicates), "duplicates");
+        Line(plot, x, Whole(result).Select(s => (double)s.Lost), "lost");
+        plot.Axes.SetLimitsY(0, Math.Max(1, Whole(result).Select(s => Math.Max(s.Duplicates, s.Lost)).DefaultIfEmpty().Max() * 1.15));
         return Svg(plot);
     }
 
@@ -95,7 +95,10 @@ public static partial class LoadCharts
         line.MarkerSize = values.Length <= 60 ? 4 : 0;
     }
 
-    private static double[] Seconds(LoadResult result) => [.. result.Seconds.Select(s => (double)s.Second)];
+    private static double[] Seconds(LoadResult result) => [.. Whole(result).Select(s => (double)s.Second)];
+
+    // Only whole seconds: the last, partial one (a few completions and late events) would look like a collapse.
+    private static IEnumerable<SecondStats> Whole(LoadResult result) => result.Seconds.Take(Math.Max(1, (int)Math.Floor(result.DurationSeconds)));
 
     private static double PercentileX(double percentile) => Math.Log10(1 / (1 - (Math.Min(percentile, 99.9999) / 100)));
 

@@ -1,0 +1,22 @@
+using S3NotifyConformance.Load;
+using S3NotifyConformance.Reports.Load;
+
+namespace S3NotifyConformance.Cli;
+
+/// <summary>How compare, merge and report name a load run: a run id under the report folder, a run folder, or a results.json.</summary>
+public static class LoadRunArguments
+{
+    /// <summary>The folder (or file) a value names.</summary>
+    public static string Locate(string value, string reportRoot) =>
+        File.Exists(value) || Directory.Exists(value) ? value : Path.Combine(reportRoot, value);
+
+    /// <summary>Reads the load run a value names.</summary>
+    public static LoadRunResult Read(string value, string reportRoot) => LoadJsonReportWriter.Read(Locate(value, reportRoot));
+
+    /// <summary>The run folder a value names (the folder of a results.json).</summary>
+    public static string Folder(string value, string reportRoot)
+    {
+        var located = Locate(value, reportRoot);
+        return Directory.Exists(located) ? located : Path.GetDirectoryName(Path.GetFullPath(located))!;
+    }
+}
