@@ -65,6 +65,7 @@ public sealed class DeliveryTracker : IEventSink
             ref var slot = ref _slots[iteration.Number];
             slot.IntendedStart = iteration.IntendedStart;
             slot.Acknowledged = acknowledged;
+            _metrics.RecordAcknowledged();
             if (slot.Events > 0)
             {
                 // The event overtook the response: the write was delivered before the client heard it succeeded.

@@ -21,6 +21,7 @@ public sealed class LoadMetrics
     private long _fail;
     private long _bytes;
     private long _lastCompleted;
+    private long _acknowledged;
     private long _delivered;
     private long _duplicates;
     private long _lost;
@@ -80,6 +81,15 @@ public sealed class LoadMetrics
             {
                 _errors[error] = _errors.GetValueOrDefault(error) + 1;
             }
+        }
+    }
+
+    /// <summary>The store acknowledged a measured write: it now owes one event.</summary>
+    public void RecordAcknowledged()
+    {
+        lock (_lock)
+        {
+            _acknowledged++;
         }
     }
 
@@ -144,7 +154,7 @@ public sealed class LoadMetrics
             var last = (int)elapsed.TotalSeconds - 1;
             var rate = last >= 0 && last < _seconds.Count ? _seconds[last].Ok : 0;
             return new LoadProgress(elapsed, planned, _ok, _fail, rate, _request.PercentileMilliseconds(99), _delivery.PercentileMilliseconds(99),
-                _events, _duplicates, _ok - _delivered);
+                _events, _duplicates, _acknowledged - _delivered);
         }
     }
 
@@ -159,7 +169,7 @@ public sealed class LoadMetrics
             var openOnly = plan.Simulations.All(s => s.Model != LoadModel.Closed);
             var requests = new RequestSummary(_scheduled, _ok, _fail, _bytes, openOnly && planned is > 0 ? _scheduled / planned : null,
                 duration > 0 ? _ok / duration : 0, _request.ToRecorded(), _lag.ToRecorded());
-            var delivery = new DeliverySummary(_ok, _delivered, _duplicates, _lost, _events, _unmatched, duration > 0 ? _events / duration : 0,
+            var delivery = new DeliverySummary(_acknowledged, _delivered, _duplicates, _lost, _events, _unmatched, duration > 0 ? _events / duration : 0,
                 _delivery.ToRecorded(), _broker.ToRecorded());
             return new LoadResult(scenario, step, plan.Texts, warmup.TotalSeconds, planned, duration, 1, requests, delivery,
                 [.. _seconds.Select((s, i) => s.ToStats(i))], [.. _errors.OrderByDescending(e => e.Value).Select(e => new ErrorCount(e.Key, e.Value))]);
