@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using S3NotifyConformance.Tests.Support;
 
 namespace S3NotifyConformance.Tests.Integration;
@@ -6,23 +5,7 @@ namespace S3NotifyConformance.Tests.Integration;
 /// <summary>The s3notify program as a user runs it: exit codes and one-line causes.</summary>
 public sealed class CliTests
 {
-    private static async Task<(int ExitCode, string Out, string Error, TimeSpan Elapsed)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Paths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "s3notify.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error, watch.Elapsed);
-    }
+    private static Task<(int ExitCode, string Out, string Error, TimeSpan Elapsed)> RunAsync(params string[] args) => CliProcess.RunAsync(args);
 
     [Test]
     public async Task AnUnreachableEndpointExitsTwoWithinTenSecondsWithOneLineCause()

@@ -102,9 +102,18 @@ public static partial class LoadCharts
 
     private static double PercentileX(double percentile) => Math.Log10(1 / (1 - (Math.Min(percentile, 99.9999) / 100)));
 
-    // ScottPlot writes a standalone SVG document; inline in HTML it must lose its XML declaration.
-    private static string Svg(Plot plot) => XmlDeclaration().Replace(plot.GetSvgXml(Width, Height), string.Empty);
+    // ScottPlot writes a standalone SVG document: inline in HTML it loses its XML declaration, and its clip-path ids (from a
+    // process-wide counter) are renumbered per chart, so ids stay unique in the page and a report renders the same every time.
+    private static string Svg(Plot plot, [System.Runtime.CompilerServices.CallerMemberName] string chart = "")
+    {
+        var svg = XmlDeclaration().Replace(plot.GetSvgXml(Width, Height), string.Empty);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, m => ids.TryGetValue(m.Value, out var id) ? id : ids[m.Value] = $"{chart}-clip-{ids.Count}");
+    }
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]
     private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b")]
+    private static partial Regex ClipPathId();
 }
