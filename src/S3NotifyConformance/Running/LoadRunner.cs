@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Amazon.Runtime;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
@@ -105,11 +106,15 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         if (!interrupted)
         {
             progress.Info("measuring");
+            // No blocking full collections while measuring: a pause is a stall of the store and the harness alike.
+            var latencyMode = GCSettings.LatencyMode;
+            GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
             using var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var reporter = ReportProgressAsync(metrics, plan.Duration, reporting.Token);
             interrupted = await stage.RunAsync(plan, LoadStage.Measurement, cancellationToken, () => DrainAsync(tracker, metrics, options, cancellationToken));
             await reporting.CancelAsync();
             await reporter;
+            GCSettings.LatencyMode = latencyMode;
         }
 
         tracker.RecordLosses();
