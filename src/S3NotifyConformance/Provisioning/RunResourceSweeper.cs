@@ -1,4 +1,7 @@
+using Amazon.Runtime;
 using Amazon.SQS.Model;
+
+using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Provisioning;
 
@@ -42,4 +45,23 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
 
         return await new ResourceTeardown(clients).TeardownAsync(ledger, cancellationToken);
     }
+
+    /// <summary>Sweeps within <paramref name="timeout"/>; a sweep that itself fails (store unreachable, timed out) is returned as
+    /// one failure rather than thrown, so a run still writes its reports.</summary>
+    public async Task<ImmutableArray<string>> SweepOrReportAsync(RunId runId, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            return await SweepAsync(runId, cancellation.Token);
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
+        {
+            return [$"sweep of run {runId} failed: {e.Message}"];
+        }
+    }
+
+    /// <summary>The line a run prints after its sweep.</summary>
+    public static string Describe(RunId runId, ImmutableArray<string> failures) =>
+        failures.IsEmpty ? $"cleanup: nothing carrying run id {runId} remains" : $"cleanup: {failures.Length} resource(s) left";
 }

@@ -129,17 +129,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
     private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            var failures = await new RunResourceSweeper(clients).SweepAsync(runId, timeout.Token);
-            progress.Info(failures.IsEmpty ? $"cleanup: nothing carrying run id {runId} remains" : $"cleanup: {failures.Length} resource(s) left");
-            return failures;
-        }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
-        {
-            return [$"sweep of run {runId} failed: {e.Message}"];
-        }
+        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, TimeSpan.FromSeconds(60));
+        progress.Info(RunResourceSweeper.Describe(runId, failures));
+        return failures;
     }
 
     private static TargetSummary Summarize(TargetConnection connection) => new(

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime;
-using Amazon.Runtime;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
@@ -169,17 +168,9 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
     private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
-        {
-            var failures = await new RunResourceSweeper(clients).SweepAsync(runId, timeout.Token);
-            progress.Info(failures.IsEmpty ? $"cleanup: nothing carrying run id {runId} remains" : $"cleanup: {failures.Length} resource(s) left");
-            return failures;
-        }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
-        {
-            return [$"sweep of run {runId} failed: {e.Message}"];
-        }
+        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, TimeSpan.FromSeconds(120));
+        progress.Info(RunResourceSweeper.Describe(runId, failures));
+        return failures;
     }
 
     /// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the queue into the tracker, the engine.</summary>

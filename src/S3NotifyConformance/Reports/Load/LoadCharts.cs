@@ -40,11 +40,8 @@ public static partial class LoadCharts
     public static string LatencyOverTime(LoadResult result)
     {
         var plot = NewPlot("Latency over time", "second", "latency (ms)");
-        var x = Seconds(result);
-        Line(plot, x, Whole(result).Select(s => s.Request.Stats.P50), "request p50");
-        Line(plot, x, Whole(result).Select(s => s.Request.Stats.P99), "request p99");
-        Line(plot, x, Whole(result).Select(s => s.Delivery.Stats.P50), "delivery p50");
-        Line(plot, x, Whole(result).Select(s => s.Delivery.Stats.P99), "delivery p99");
+        Lines(plot, result, ("request p50", s => s.Request.Stats.P50), ("request p99", s => s.Request.Stats.P99),
+            ("delivery p50", s => s.Delivery.Stats.P50), ("delivery p99", s => s.Delivery.Stats.P99));
         return Svg(plot);
     }
 
@@ -52,11 +49,7 @@ public static partial class LoadCharts
     public static string ThroughputOverTime(LoadResult result)
     {
         var plot = NewPlot("Throughput over time", "second", "per second");
-        var x = Seconds(result);
-        Line(plot, x, Whole(result).Select(s => (double)s.Requested), "requested");
-        Line(plot, x, Whole(result).Select(s => (double)s.Ok), "ok");
-        Line(plot, x, Whole(result).Select(s => (double)s.Events), "events");
-        Line(plot, x, Whole(result).Select(s => (double)s.Fail), "failed");
+        Lines(plot, result, ("requested", s => s.Requested), ("ok", s => s.Ok), ("events", s => s.Events), ("failed", s => s.Fail));
         return Svg(plot);
     }
 
@@ -64,9 +57,7 @@ public static partial class LoadCharts
     public static string DuplicatesAndLosses(LoadResult result)
     {
         var plot = NewPlot("Duplicates and losses over time", "second", "count");
-        var x = Seconds(result);
-        Line(plot, x, Whole(result).Select(s => (double)s.Duplicates), "duplicates");
-        Line(plot, x, Whole(result).Select(s => (double)s.Lost), "lost");
+        Lines(plot, result, ("duplicates", s => s.Duplicates), ("lost", s => s.Lost));
         plot.Axes.SetLimitsY(0, Math.Max(1, Whole(result).Select(s => Math.Max(s.Duplicates, s.Lost)).DefaultIfEmpty().Max() * 1.15));
         return Svg(plot);
     }
@@ -81,21 +72,23 @@ public static partial class LoadCharts
         return plot;
     }
 
-    private static void Line(Plot plot, double[] x, IEnumerable<double> y, string label)
+    private static void Lines(Plot plot, LoadResult result, params (string Label, Func<SecondStats, double> Value)[] series)
     {
-        var values = y.ToArray();
-        if (values.Length == 0)
+        var seconds = Whole(result).ToList();
+        if (seconds.Count == 0)
         {
             return;
         }
 
-        var line = plot.Add.ScatterLine(x, values);
-        line.LegendText = label;
-        line.LineWidth = 2;
-        line.MarkerSize = values.Length <= 60 ? 4 : 0;
+        double[] x = [.. seconds.Select(s => (double)s.Second)];
+        foreach (var (label, value) in series)
+        {
+            var line = plot.Add.ScatterLine(x, seconds.Select(value).ToArray());
+            line.LegendText = label;
+            line.LineWidth = 2;
+            line.MarkerSize = seconds.Count <= 60 ? 4 : 0;
+        }
     }
-
-    private static double[] Seconds(LoadResult result) => [.. Whole(result).Select(s => (double)s.Second)];
 
     // Only whole seconds: the last, partial one (a few completions and late events) would look like a collapse.
     private static IEnumerable<SecondStats> Whole(LoadResult result) => result.Seconds.Take(Math.Max(1, (int)Math.Floor(result.DurationSeconds)));
