@@ -84,11 +84,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
     private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
         LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, RunId runId, CancellationToken cancellationToken)
     {
-        var resources = new ResourceLedger();
-        var names = new ResourceNames(runId, 1);
-        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
-        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
-        await clients.S3.PutBucketNotificationAsync(NotificationRequestBuilder.Build(bucket, Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
+        var (bucket, queue) = await ProvisionAsync(clients, new ResourceNames(runId, 1), cancellationToken);
 
         var interrupted = false;
         if (options.Warmup > TimeSpan.Zero)
@@ -155,6 +151,18 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>Creates the run's bucket and queue and points the bucket's ObjectCreated:Put events under <see cref="KeyPrefix"/> at
+    /// the queue. The sweep by run id removes them.</summary>
+    public static async Task<(string Bucket, ProvisionedDestination Queue)> ProvisionAsync(ProvisioningClients clients, ResourceNames names, CancellationToken cancellationToken)
+    {
+        var resources = new ResourceLedger();
+        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
+        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
+        await clients.S3.PutBucketNotificationAsync(
+            NotificationRequestBuilder.Build(bucket, Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
+        return (bucket, queue);
     }
 
     /// <summary>The notification a load bucket gets: ObjectCreated:Put under <see cref="KeyPrefix"/> to the "load" queue.</summary>

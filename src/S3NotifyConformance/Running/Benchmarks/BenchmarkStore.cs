@@ -41,11 +41,7 @@ public sealed class BenchmarkStore : IAsyncDisposable
         await store.StartAsync(cancellationToken);
         var connection = EmbeddedTarget.ConnectionFor(store);
         var clients = ProvisioningClients.For(connection);
-        var names = new ResourceNames(RunId.New(DateTimeOffset.UtcNow), 1);
-        var resources = new ResourceLedger();
-        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
-        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
-        await clients.S3.PutBucketNotificationAsync(NotificationRequestBuilder.Build(bucket, LoadRunner.Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
+        var (bucket, queue) = await LoadRunner.ProvisionAsync(clients, new ResourceNames(RunId.New(DateTimeOffset.UtcNow), 1), cancellationToken);
         return new BenchmarkStore(store, connection, clients, bucket, queue);
     }
 
