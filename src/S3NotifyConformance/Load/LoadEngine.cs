@@ -15,7 +15,7 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
     public async Task<LoadEngineRun> RunAsync(LoadPlan plan, LoadStage stage, long origin, LoadMetrics? metrics, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.TimeLimit - Stopwatch.GetElapsedTime(origin));
+        limit.CancelAfter(Max(TimeSpan.Zero, options.TimeLimit - Stopwatch.GetElapsedTime(origin)));
         var run = new StageRun(step, options.MaxInFlight, stage, origin, metrics, limit.Token);
         var random = new Random(options.Seed);
         var stoppedEarly = false;
@@ -42,7 +42,9 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
 
     private static long Ticks(TimeSpan offset) => (long)(offset.TotalSeconds * Stopwatch.Frequency);
 
-    // Sleeps to within a timer tick of the deadline; the rest (under ~1 ms) shows as schedule lag, which the results report.
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    // A pause needs no precision: a timer wait is enough.
     private static async Task WaitUntilAsync(long deadline, CancellationToken cancellationToken)
     {
         while (true)
@@ -61,7 +63,7 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
     private sealed class StageRun(ILoadStep step, int maxInFlight, LoadStage stage, long origin, LoadMetrics? metrics, CancellationToken cancellationToken)
     {
         private readonly SemaphoreSlim _inFlight = new(maxInFlight, maxInFlight);
-        private readonly List<Task> _copies = [];
+        private readonly Lock _gate = new();
         private long _number = -1;
         private long _lastCompleted;
         private int _running;
@@ -187,7 +189,7 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
         public async Task DrainAsync()
         {
             Task idle;
-            lock (_copies)
+            lock (_gate)
             {
                 idle = _idle.Task;
             }
@@ -236,7 +238,7 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
 
         private void Enter()
         {
-            lock (_copies)
+            lock (_gate)
             {
                 if (_running++ == 0)
                 {
@@ -247,7 +249,7 @@ public sealed class LoadEngine(ILoadStep step, LoadEngineOptions options)
 
         private void Exit()
         {
-            lock (_copies)
+            lock (_gate)
             {
                 if (--_running == 0)
                 {

@@ -91,11 +91,11 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         {
             // Warm-up has its own tracker and recorder, thrown away; its late events reach the measurement's tracker, which skips their keys.
             progress.Info($"warm-up {DurationText.Format(options.Warmup)} (not measured)");
-            var warmup = new Stage(clients, bucket, queue, options, new LoadMetrics(Stopwatch.GetTimestamp()));
+            var warmup = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
             interrupted = await warmup.RunAsync(plan.Truncate(options.Warmup), LoadStage.Warmup, cancellationToken);
         }
 
-        var stage = new Stage(clients, bucket, queue, options, new LoadMetrics(Stopwatch.GetTimestamp()));
+        var stage = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
         var metrics = stage.Metrics;
         var tracker = stage.Tracker;
         if (!interrupted)
@@ -179,56 +179,5 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, TimeSpan.FromSeconds(120));
         progress.Info(RunResourceSweeper.Describe(runId, failures));
         return failures;
-    }
-
-    /// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the queue into the tracker, the engine.</summary>
-    private sealed class Stage
-    {
-        private readonly ProvisioningClients _clients;
-        private readonly ProvisionedDestination _queue;
-        private readonly LoadRunOptions _options;
-
-        public Stage(ProvisioningClients clients, string bucket, ProvisionedDestination queue, LoadRunOptions options, LoadMetrics metrics)
-        {
-            _clients = clients;
-            _queue = queue;
-            _options = options;
-            Metrics = metrics;
-            Tracker = new DeliveryTracker(KeyPrefix, metrics, HarnessClock.Shared);
-            Step = new PutObjectLoadStep(clients.S3, bucket, options.ObjectSize, Tracker);
-        }
-
-        public LoadMetrics Metrics { get; }
-
-        public DeliveryTracker Tracker { get; }
-
-        public PutObjectLoadStep Step { get; }
-
-        /// <summary>Runs the plan while collecting, then <paramref name="drain"/>; true when cancelled before the end.</summary>
-        public async Task<bool> RunAsync(LoadPlan plan, LoadStage stage, CancellationToken cancellationToken, Func<Task>? drain = null)
-        {
-            using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var collecting = new SqsCollector(_clients.Sqs!, _queue.QueueUrl!, _queue.Name, HarnessClock.Shared, _options.Receivers).RunAsync(Tracker, collection.Token);
-            try
-            {
-                var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), stage == LoadStage.Measurement ? Metrics : null, cancellationToken);
-                Tracker.WritingFinished();
-                if (drain is not null && !cancellationToken.IsCancellationRequested)
-                {
-                    await drain();
-                }
-
-                return run.StoppedEarly && cancellationToken.IsCancellationRequested;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return true;
-            }
-            finally
-            {
-                await collection.CancelAsync();
-                await collecting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
     }
 }

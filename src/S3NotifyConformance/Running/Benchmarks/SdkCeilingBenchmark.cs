@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using S3NotifyConformance.Actions;
-using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
 
@@ -41,17 +39,9 @@ public static class SdkCeilingBenchmark
     private static async Task<LoadResult> EngineAsync(BenchmarkStore store, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
         var plan = LoadPlan.Create([Load.Simulations.Simulation.KeepConstant(concurrency, duration)]);
-        var metrics = new LoadMetrics(Stopwatch.GetTimestamp());
-        var tracker = new DeliveryTracker(LoadRunner.KeyPrefix, metrics, HarnessClock.Shared);
-        using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var collecting = new SqsCollector(store.Clients.Sqs!, store.Queue.QueueUrl!, "load", HarnessClock.Shared, 2).RunAsync(tracker, collection.Token);
-        var step = new PutObjectLoadStep(store.Clients.S3, store.Bucket, 1024, tracker);
-        await new LoadEngine(step, LoadEngineOptions.Default).RunAsync(plan, LoadStage.Measurement, metrics.Origin, metrics, cancellationToken);
-        tracker.WritingFinished();
-        await tracker.WaitForAllDeliveredAsync(TimeSpan.FromSeconds(10), cancellationToken);
-        await collection.CancelAsync();
-        await collecting;
-        tracker.RecordLosses();
-        return metrics.ToResult(plan, LoadRunner.ScenarioName, step.Name, TimeSpan.Zero);
+        var stage = new LoadStageRunner(store.Clients, store.Bucket, store.Queue, 1024, 2, new LoadMetrics(Stopwatch.GetTimestamp()));
+        await stage.RunAsync(plan, LoadStage.Measurement, cancellationToken, () => stage.Tracker.WaitForAllDeliveredAsync(TimeSpan.FromSeconds(10), cancellationToken));
+        stage.Tracker.RecordLosses();
+        return stage.Metrics.ToResult(plan, LoadRunner.ScenarioName, stage.Step.Name, TimeSpan.Zero);
     }
 }

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using S3NotifyConformance.Actions;
+using S3NotifyConformance.Collection;
+using S3NotifyConformance.Load;
+using S3NotifyConformance.Provisioning;
+
+namespace S3NotifyConformance.Running;
+
+/// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the queue into the tracker, the engine.</summary>
+public sealed class LoadStageRunner
+{
+    private readonly ProvisioningClients _clients;
+    private readonly ProvisionedDestination _queue;
+    private readonly int _receivers;
+
+    /// <summary>Wires a stage against a provisioned bucket and queue.</summary>
+    public LoadStageRunner(ProvisioningClients clients, string bucket, ProvisionedDestination queue, int objectSize, int receivers, LoadMetrics metrics)
+    {
+        _clients = clients;
+        _queue = queue;
+        _receivers = receivers;
+        Metrics = metrics;
+        Tracker = new DeliveryTracker(LoadRunner.KeyPrefix, metrics, HarnessClock.Shared);
+        Step = new PutObjectLoadStep(clients.S3, bucket, objectSize, Tracker);
+    }
+
+    /// <summary>The stage's recorder.</summary>
+    public LoadMetrics Metrics { get; }
+
+    /// <summary>Pairs the stage's writes with their events.</summary>
+    public DeliveryTracker Tracker { get; }
+
+    /// <summary>The PutObject step.</summary>
+    public PutObjectLoadStep Step { get; }
+
+    /// <summary>Runs the plan while collecting, then <paramref name="drain"/>; true when cancelled before the end.</summary>
+    public async Task<bool> RunAsync(LoadPlan plan, LoadStage stage, CancellationToken cancellationToken, Func<Task>? drain = null)
+    {
+        using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var collecting = new SqsCollector(_clients.Sqs!, _queue.QueueUrl!, _queue.Name, HarnessClock.Shared, _receivers).RunAsync(Tracker, collection.Token);
+        try
+        {
+            var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), stage == LoadStage.Measurement ? Metrics : null, cancellationToken);
+            Tracker.WritingFinished();
+            if (drain is not null && !cancellationToken.IsCancellationRequested)
+            {
+                await drain();
+            }
+
+            return run.StoppedEarly && cancellationToken.IsCancellationRequested;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return true;
+        }
+        finally
+        {
+            await collection.CancelAsync();
+            await collecting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+}
