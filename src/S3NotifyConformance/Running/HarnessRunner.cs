@@ -31,12 +31,18 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         progress.RunStarted(runId.Value, summary, scenarios.Length);
 
         var startedAt = DateTimeOffset.UtcNow;
+        if (connection.UnavailableReason is { } reason)
+        {
+            return await UnavailableAsync(scenarios, runId, summary with { Note = reason }, startedAt, reason, reportDirectory);
+        }
+
         using var clients = ProvisioningClients.For(connection);
+        await using var webhook = await StartWebhookAsync(connection, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
         var interrupted = false;
         try
         {
-            await RunScenariosAsync(scenarios, connection, clients, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
+            await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, results, reportDirectory, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -44,6 +50,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             interrupted = true;
         }
 
+        summary = NoteWebhook(summary, webhook);
         var cleanupFailures = await SweepAsync(clients, runId);
         var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow,
             [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine());
@@ -63,15 +70,55 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static async Task<TargetConnection> StartTargetAsync(ITarget target, CancellationToken cancellationToken)
     {
         var connection = await target.StartAsync(cancellationToken);
-        await TargetPreflight.CheckAsync(connection, cancellationToken);
+        if (connection.UnavailableReason is null)
+        {
+            await TargetPreflight.CheckAsync(connection, cancellationToken);
+        }
+
         return connection;
     }
 
-    private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, RunId runId, SnapshotStore snapshots,
-        int parallelism, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+    private static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
+        connection.DeliveryPath == DeliveryPath.HttpPush
+            ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
+            : null;
+
+    private TargetSummary NoteWebhook(TargetSummary summary, WebhookServer? webhook)
     {
-        var wiring = WiringFor(connection, clients);
+        if (webhook is null)
+        {
+            return summary;
+        }
+
+        var s = webhook.Statistics;
+        var note = $"webhook {webhook.BaseUrl}: {s.Posts} POSTs, {s.Records} records; {s.UnknownChannel} for no registered destination, " +
+                   $"{s.Unauthorized} unauthorized, {s.TooLarge} too large";
+        progress.Info(note);
+        return summary with { Note = summary.Note is null ? note : $"{summary.Note}; {note}" };
+    }
+
+    private async Task<RunOutcome> UnavailableAsync(
+        ImmutableArray<Scenario> scenarios, RunId runId, TargetSummary summary, DateTimeOffset startedAt, string reason, string reportDirectory)
+    {
+        var results = scenarios.Select(s => new ScenarioResult(s.Id, s.Title, $"{s.Source.Level} {s.Source.Source}".Trim(), ScenarioOutcome.Unsupported, 0, [],
+            ScenarioCounts.None, [reason])).ToImmutableArray();
+        foreach (var result in results)
+        {
+            progress.ScenarioFinished(result);
+        }
+
+        var run = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, results, [], false, RunResult.DescribeMachine());
+        await DefaultReportWriters.Conformance.WriteAsync(run, reportDirectory, CancellationToken.None);
+        progress.Info($"target unavailable: {reason}");
+        progress.Info($"reports: {reportDirectory}");
+        return new RunOutcome(run, reportDirectory);
+    }
+
+    private async Task RunScenariosAsync(
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
+        SnapshotStore snapshots, int parallelism, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+    {
+        var wiring = WiringFor(connection, clients, webhook);
         var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, EventVersionPolicy.Aws);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, scenarios.Length),
@@ -106,11 +153,19 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         }
     }
 
-    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients) => connection.DeliveryPath switch
+    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
             destination => new SqsCollector(clients.Sqs!, destination.QueueUrl!, destination.Name, HarnessClock.Shared)),
+        DeliveryPath.HttpPush when webhook is not null => new DeliveryWiring(
+            connection.Webhook?.DestinationArn is { } arn
+                ? new StoreSideDestinationProvisioner(arn)
+                : new PushTopicProvisioner(
+                    clients.Sns ?? throw new TargetSetupException($"target '{connection.Name}' pushes through topics but has no SNS endpoint"),
+                    webhook.EndpointFor,
+                    connection.Webhook?.TopicAttributes ?? ImmutableSortedDictionary<string, string>.Empty),
+            destination => new WebhookCollector(webhook, destination.WebhookChannel!, destination.Name)),
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
     };
 
