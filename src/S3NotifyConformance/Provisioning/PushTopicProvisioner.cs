@@ -9,6 +9,10 @@ namespace S3NotifyConformance.Provisioning;
 /// (ceph-rgw NOTES.md); a target file may say otherwise in <c>webhook.topicAttributes</c>.</summary>
 public sealed class PushTopicProvisioner(SnsQueryClient sns, Func<string, Uri> endpointFor, IReadOnlyDictionary<string, string> topicAttributes) : IDestinationProvisioner
 {
+    // RGW keeps a tenant's topics in one RADOS object: concurrent CreateTopic calls race and one answers an empty
+    // "UnknownError". Topic creation is therefore one at a time per run.
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     /// <inheritdoc />
     public async Task<ProvisionedDestination> ProvisionAsync(string destinationName, DestinationKind kind, ResourceNames names, string bucket, ResourceLedger ledger, CancellationToken cancellationToken)
     {
@@ -28,8 +32,18 @@ public sealed class PushTopicProvisioner(SnsQueryClient sns, Func<string, Uri> e
             attributes[key] = value;
         }
 
-        var arn = await sns.CreateTopicAsync(channel, attributes, cancellationToken);
-        ledger.Add(new ProvisionedResource(ResourceKind.Topic, channel, arn));
+        string arn;
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            arn = await sns.CreateTopicAsync(channel, attributes, cancellationToken);
+            ledger.Add(new ProvisionedResource(ResourceKind.Topic, channel, arn));
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+
         return new ProvisionedDestination(destinationName, kind, arn, null, channel);
     }
 }

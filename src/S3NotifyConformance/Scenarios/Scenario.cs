@@ -54,7 +54,8 @@ public sealed record Scenario(
 
     private static void AddDestinationNeeds(SortedSet<Capability> needs, NotificationSpec notification)
     {
-        foreach (var configuration in notification.Configurations.Where(c => c.IsProvisioned))
+        // A configuration with a literal ARN needs its kind too: a store without QueueConfigurations cannot judge queue ARNs.
+        foreach (var configuration in notification.Configurations)
         {
             needs.Add(configuration.Destination switch
             {
