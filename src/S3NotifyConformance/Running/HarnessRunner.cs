@@ -135,7 +135,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
     {
         var source = $"{scenario.Source.Level} {scenario.Source.Source}".Trim();
-        var missing = connection.Missing(scenario.Needs);
+        var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds);
         if (!missing.IsEmpty)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, [.. missing.Select(m => m.ToName())]);
@@ -185,7 +185,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private static TargetSummary Summarize(TargetConnection connection) => new(
-        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())]);
+        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
+        connection.DestinationSubstitutes is { Count: > 0 } substitutes
+            ? string.Join("; ", substitutes.Select(s => $"{s.Key} destinations are delivered through {s.Value} (the store has no {s.Key.Capability().ToName()})"))
+            : null);
 
     private static ScenarioResult Interrupted(Scenario scenario) => new(
         scenario.Id, scenario.Title, $"{scenario.Source.Level} {scenario.Source.Source}".Trim(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],

@@ -14,7 +14,8 @@ public sealed record TargetDeclaration(
     TargetTimings Timings,
     DeliveryPath Delivery,
     WebhookSettings? Webhook,
-    string? Image)
+    string? Image,
+    ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes)
 {
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -38,8 +39,9 @@ public sealed record TargetDeclaration(
                 file.Timing?.Settle is { } s ? DurationText.Parse(s) : defaultTimings.SettleWindow,
                 file.Timing?.Parallelism ?? defaultTimings.Parallelism);
             var webhook = delivery == DeliveryPath.HttpPush ? WebhookFrom(file.Webhook, Error) : null;
+            var substitutes = (file.DestinationSubstitutes ?? []).ToImmutableSortedDictionary(s => DestinationKinds.Parse(s.Key), s => DestinationKinds.Parse(s.Value));
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
-                capabilities, timings, delivery, webhook, file.Image);
+                capabilities, timings, delivery, webhook, file.Image, substitutes);
         }
         catch (FormatException e)
         {

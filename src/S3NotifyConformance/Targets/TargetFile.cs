@@ -31,6 +31,9 @@ public sealed class TargetFile
     /// <summary>For <c>delivery: http-push</c>: where the webhook receiver listens and what the store posts to.</summary>
     public TargetWebhookFile? Webhook { get; set; }
 
+    /// <summary>Destination kinds the store lacks and the kind to deliver them through instead, e.g. <c>sqs: sns</c>.</summary>
+    public Dictionary<string, string>? DestinationSubstitutes { get; set; }
+
     /// <summary>For targets the harness starts in a container (LocalStack): the image, e.g. <c>localstack/localstack:4.4</c>.</summary>
     public string? Image { get; set; }
 
