@@ -17,6 +17,12 @@ public static class CommonOptions
         Description = "Scenario id glob: '*' within a segment, '**' across segments, ',' between alternatives",
     };
 
+    /// <summary>--baseline</summary>
+    public static readonly Option<string?> BaselineOption = new("--baseline", "-b")
+    {
+        Description = "Baseline YAML of the target's known deviations: listed failures do not fail the run; listed passes are reported as fixed",
+    };
+
     /// <summary>--report-dir</summary>
     public static readonly Option<string?> ReportDirOption = new("--report-dir")
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using S3NotifyConformance.Cli;
 using S3NotifyConformance.Cli.Commands.Accept;
+using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.Serve;
@@ -16,6 +17,7 @@ root.Subcommands.Add(RunCommandDefinition.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BaselineCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

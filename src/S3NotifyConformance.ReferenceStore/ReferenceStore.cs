@@ -21,6 +21,7 @@ public sealed class ReferenceStore : IAsyncDisposable
     private WebApplication? _app;
     private Uri? _endpoint;
     private bool _stopped;
+    private int _disposed;
 
     internal ReferenceStore(ReferenceStoreConfiguration configuration)
     {
@@ -55,7 +56,7 @@ public sealed class ReferenceStore : IAsyncDisposable
             _endpoint = new Uri($"http://127.0.0.1:{new Uri(address).Port}");
             _services.Endpoint = _endpoint.ToString().TrimEnd('/');
             _services.Pipeline.Start();
-            _services.StartBackgroundWork(_stopping.Token);
+            _services.StartBackgroundWork();
             _app = app;
         }
         finally
@@ -83,8 +84,11 @@ public sealed class ReferenceStore : IAsyncDisposable
                 await _app.DisposeAsync();
             }
 
-            await _services.StopBackgroundWorkAsync();
-            await _services.Pipeline.DisposeAsync();
+            if (_app is not null)
+            {
+                await _services.StopBackgroundWorkAsync();
+                await _services.Pipeline.DisposeAsync();
+            }
         }
         finally
         {
@@ -114,6 +118,11 @@ public sealed class ReferenceStore : IAsyncDisposable
     /// <summary>Stops the store.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync();
         _stopping.Dispose();
         _lifecycle.Dispose();

@@ -19,6 +19,9 @@ internal sealed class StoreServices
         Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher), Statistics);
         Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId);
         Clock = new SimulatedClock(configuration.TimeScale);
+        Scheduler = new ClockScheduler(Clock);
+        Replication = new ReplicationEngine(this);
+        Restores = new RestoreEngine(this);
     }
 
     /// <summary>The built configuration.</summary>
@@ -66,8 +69,14 @@ internal sealed class StoreServices
     /// <summary>The accelerated clock.</summary>
     public SimulatedClock Clock { get; }
 
+    /// <summary>Timers and sweeps on the accelerated clock.</summary>
+    public ClockScheduler Scheduler { get; }
+
     /// <summary>Replication of new versions.</summary>
-    public ReplicationEngine Replication { get; } = new();
+    public ReplicationEngine Replication { get; }
+
+    /// <summary>RestoreObject progress.</summary>
+    public RestoreEngine Restores { get; }
 
     /// <summary>arn:aws:sqs:{region}:{account}:{name}.</summary>
     public string QueueArn(string name) => $"arn:aws:sqs:{Region}:{AccountId}:{name}";
@@ -78,14 +87,46 @@ internal sealed class StoreServices
     /// <summary>arn:aws:sns:{region}:{account}:{name}.</summary>
     public string TopicArn(string name) => $"arn:aws:sns:{Region}:{AccountId}:{name}";
 
-    /// <summary>Marks a REDUCED_REDUNDANCY object lost and emits ReducedRedundancyLostObject; false when there is no such object.</summary>
-    public bool LoseObject(string bucketName, string key) => false;
+    /// <summary>Marks a REDUCED_REDUNDANCY object lost and emits s3:ReducedRedundancyLostObject; false when there is no such object.</summary>
+    public bool LoseObject(string bucketName, string key)
+    {
+        if (Buckets.Find(bucketName) is not { } bucket)
+        {
+            return false;
+        }
+
+        lock (bucket.Gate)
+        {
+            if (bucket.GetLatest(key) is not { IsDeleteMarker: false, IsLost: false, StorageClass: "REDUCED_REDUNDANCY" } version)
+            {
+                return false;
+            }
+
+            bucket.ReplaceVersion(version with { IsLost = true });
+
+            // eventVersion 2.1 and object fields as for ObjectCreated (inferred; no AWS recording).
+            Notifications.Emit(bucket, new S3EventDraft
+            {
+                EventName = "ReducedRedundancyLostObject",
+                Key = key,
+                Identity = RequestIdentity.Service(),
+                Size = version.Size,
+                ETag = version.ETag,
+                VersionId = version.IsNullVersion ? null : version.VersionId,
+                Sequencer = Sequencer.Next(),
+            });
+            return true;
+        }
+    }
 
     /// <summary>Starts the clock-driven workers (lifecycle, tiering, restore, replication).</summary>
-    public void StartBackgroundWork(CancellationToken stopping)
+    public void StartBackgroundWork()
     {
+        Scheduler.AddSweep(new LifecycleSweeper(this).Sweep);
+        Scheduler.AddSweep(new IntelligentTieringSweeper(this).Sweep);
+        Scheduler.Start();
     }
 
     /// <summary>Stops the clock-driven workers.</summary>
-    public Task StopBackgroundWorkAsync() => Task.CompletedTask;
+    public ValueTask StopBackgroundWorkAsync() => Scheduler.DisposeAsync();
 }

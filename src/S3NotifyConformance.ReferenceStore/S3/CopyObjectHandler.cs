@@ -29,6 +29,7 @@ internal static class CopyObjectHandler
             Metadata = replaceMetadata ? headers.Metadata : src.Metadata,
             Headers = replaceMetadata ? headers.Headers : src.Headers,
             Tags = replaceTags ? headers.Tags : src.Tags,
+            Checksum = src.PartSizes is null ? src.Checksum : null,
         };
         var version = ObjectWriter.Commit(request.Services, bucket, template, "ObjectCreated:Copy", request.Identity);
         if (!src.IsNullVersion)

@@ -10,6 +10,7 @@ internal static class DeleteObjectHandler
     public static Task HandleAsync(S3Request request)
     {
         var bucket = request.RequireBucket();
+        VersionIds.Validate(request.VersionId);
         var result = Delete(request.Services, bucket, request.RequireKey(), request.VersionId, request.Identity);
         var headers = request.Http.Response.Headers;
         if (result.DeleteMarker)
@@ -36,7 +37,8 @@ internal static class DeleteObjectHandler
         {
             if (versionId is not null)
             {
-                var removed = ObjectWriter.RemovePermanently(services, bucket, key, versionId, reportVersionId: true, "ObjectRemoved:Delete", identity);
+                // facts §3.4: the null version never shows a versionId.
+                var removed = ObjectWriter.RemovePermanently(services, bucket, key, versionId, reportVersionId: versionId != ObjectVersion.NullVersionId, "ObjectRemoved:Delete", identity);
                 var wasMarker = removed?.IsDeleteMarker == true;
                 return new DeleteResult(key, versionId, wasMarker, wasMarker ? versionId : null);
             }

@@ -20,7 +20,19 @@ internal static class DeleteObjectsHandler
         {
             var key = entry.ChildValue("Key") ?? throw new S3Exception(S3Error.MalformedXml());
             var versionId = entry.ChildValue("VersionId") is { Length: > 0 } v ? v : null;
-            var deleted = DeleteObjectHandler.Delete(request.Services, bucket, key, versionId, request.Identity);
+            DeleteResult deleted;
+            try
+            {
+                VersionIds.Validate(versionId);
+                deleted = DeleteObjectHandler.Delete(request.Services, bucket, key, versionId, request.Identity);
+            }
+            catch (S3Exception exception)
+            {
+                // Per-key failures are reported in the result, also in quiet mode.
+                result.Add(S3Xml.E("Error", S3Xml.E("Key", key), versionId is null ? null : S3Xml.E("VersionId", versionId), S3Xml.E("Code", exception.Error.Code), S3Xml.E("Message", exception.Error.Message)));
+                continue;
+            }
+
             if (quiet)
             {
                 continue;

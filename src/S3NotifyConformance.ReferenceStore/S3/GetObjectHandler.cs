@@ -41,6 +41,11 @@ internal static class GetObjectHandler
         var (offset, length, partial) = ObjectRange.Resolve(request, version);
         WriteHeaders(request, bucket, version);
         var response = request.Http.Response;
+        if (!partial && version.Checksum is { } checksum && request.Header("x-amz-checksum-mode") == "ENABLED")
+        {
+            response.Headers[checksum.Key] = checksum.Value;
+        }
+
         if (partial)
         {
             response.Headers.ContentRange = $"bytes {offset}-{offset + length - 1}/{version.Size}";

@@ -8,6 +8,7 @@ internal static class ObjectLookup
     /// <summary>The addressed live version; NoSuchKey / NoSuchVersion / MethodNotAllowed (delete marker by id) otherwise.</summary>
     public static ObjectVersion Require(S3Request request, Bucket bucket, string key, string? versionId)
     {
+        VersionIds.Validate(versionId);
         var version = versionId is null ? bucket.GetLatest(key) : bucket.GetVersion(key, versionId);
         if (version is null)
         {

@@ -37,6 +37,14 @@ internal static class S3Xml
         }
     }
 
+    /// <summary>A deep copy with every element moved into the S3 namespace (stored request documents returned by GET).</summary>
+    public static XElement Normalize(XElement element) =>
+        new(Ns + element.Name.LocalName, element.Attributes().Where(a => !a.IsNamespaceDeclaration), element.Nodes().Select(n => n is XElement child ? Normalize(child) : n));
+
+    /// <summary>An integer child value, or null.</summary>
+    public static int? ChildInt(this XElement parent, string localName) =>
+        int.TryParse(parent.ChildValue(localName), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     /// <summary>Child elements with this local name (any namespace).</summary>
     public static IEnumerable<XElement> Children(this XElement parent, string localName) =>
         parent.Elements().Where(e => e.Name.LocalName == localName);

@@ -66,6 +66,9 @@ internal sealed record ObjectVersion
     /// <summary>Simulated time of the last read (Intelligent-Tiering).</summary>
     public DateTimeOffset SimulatedLastAccess { get; init; }
 
+    /// <summary>The client's full-object checksum header (name, value), echoed on PUT and on GET/HEAD with x-amz-checksum-mode.</summary>
+    public KeyValuePair<string, string>? Checksum { get; init; }
+
     /// <summary>Replication status header value (PENDING, COMPLETED, FAILED, REPLICA).</summary>
     public string? ReplicationStatus { get; init; }
 

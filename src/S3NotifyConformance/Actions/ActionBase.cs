@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Actions;
 
@@ -29,10 +30,15 @@ public abstract class ActionBase<TStep> : IAction
             facts = await send();
             outcome = ApiOutcome.Success;
         }
+        catch (RawCallFailedException e)
+        {
+            facts = new ActionFacts(key, RequestId: e.RequestId);
+            outcome = e.Outcome;
+        }
         catch (AmazonServiceException e)
         {
             facts = new ActionFacts(key, RequestId: e.RequestId);
-            outcome = ApiOutcome.FromException(e);
+            outcome = ApiOutcome.FromException(e, AwsClientFactory.S3Errors.BodyOf(e.RequestId));
         }
 
         var record = context.Ledger.Append(new WriteRecord(

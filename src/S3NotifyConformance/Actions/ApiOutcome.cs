@@ -12,32 +12,30 @@ public sealed record ApiOutcome(bool Succeeded, int? HttpStatus, string? Code, s
     /// <summary>A successful call.</summary>
     public static ApiOutcome Success { get; } = new(true, null, null, null, ImmutableSortedDictionary<string, string>.Empty);
 
-    /// <summary>The outcome of a service error, reading ArgumentName/ArgumentValue (numbered or not) and BucketName from the body.</summary>
-    public static ApiOutcome FromException(AmazonServiceException exception)
+    /// <summary>The outcome of a service error, reading ArgumentName/ArgumentValue (numbered or not) and BucketName from the
+    /// error body (the exception's own, or the one captured for its request id).</summary>
+    public static ApiOutcome FromException(AmazonServiceException exception, string? capturedBody = null)
     {
-        var arguments = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        var message = exception.Message;
-        if (exception is AmazonS3Exception { ResponseBody: { Length: > 0 } body })
+        var body = (exception as AmazonS3Exception)?.ResponseBody is { Length: > 0 } own ? own : capturedBody;
+        var parsed = body is null ? null : FromErrorBody((int)exception.StatusCode, body);
+        return new ApiOutcome(false, (int)exception.StatusCode, exception.ErrorCode, parsed?.Message ?? exception.Message,
+            parsed?.Arguments ?? ImmutableSortedDictionary<string, string>.Empty);
+    }
+
+    /// <summary>The outcome of an error answer read off the wire (calls the SDK cannot make).</summary>
+    public static ApiOutcome FromErrorBody(int status, string body)
+    {
+        try
         {
-            try
-            {
-                var error = XDocument.Parse(body).Root;
-                foreach (var element in error?.Elements() ?? [])
-                {
-                    if (!NotArguments.Contains(element.Name.LocalName))
-                    {
-                        arguments[element.Name.LocalName] = element.Value;
-                    }
-                }
-
-                message = error?.Element("Message")?.Value ?? message;
-            }
-            catch (System.Xml.XmlException)
-            {
-            }
+            var error = XDocument.Parse(body).Root;
+            var arguments = (error?.Elements() ?? []).Where(e => !NotArguments.Contains(e.Name.LocalName))
+                .ToImmutableSortedDictionary(e => e.Name.LocalName, e => e.Value, StringComparer.Ordinal);
+            return new ApiOutcome(false, status, error?.Element("Code")?.Value, error?.Element("Message")?.Value, arguments);
         }
-
-        return new ApiOutcome(false, (int)exception.StatusCode, exception.ErrorCode, message, arguments.ToImmutable());
+        catch (System.Xml.XmlException)
+        {
+            return new ApiOutcome(false, status, null, body.Length > 200 ? body[..200] : body, ImmutableSortedDictionary<string, string>.Empty);
+        }
     }
 
     /// <summary>A one-line description for findings.</summary>

@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Amazon.S3.Model;
 using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Actions;
 
@@ -26,7 +27,7 @@ public sealed class DeleteObjectsAction : ActionBase<DeleteObjectsStep>
         }
         catch (AmazonServiceException e)
         {
-            failure = ApiOutcome.FromException(e);
+            failure = ApiOutcome.FromException(e, AwsClientFactory.S3Errors.BodyOf(e.RequestId));
         }
 
         var completed = context.Clock.Now();

@@ -35,11 +35,13 @@ public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
         var entry = new JsonObject { ["Id"] = id, [arnName] = arn, ["Events"] = new JsonArray([.. (events ?? []).Select(e => (JsonNode)e.Value)]) };
         if (filter?.S3KeyFilter?.FilterRules is { Count: > 0 } rules)
         {
+            // Prefix before Suffix: AWS returned that order for that input; for reversed input the order is not recorded (facts §5),
+            // so the snapshot does not judge it.
             entry["Filter"] = new JsonObject
             {
                 ["Key"] = new JsonObject
                 {
-                    ["FilterRules"] = new JsonArray([.. rules.Select(r => new JsonObject { ["Name"] = r.Name, ["Value"] = r.Value })]),
+                    ["FilterRules"] = new JsonArray([.. rules.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new JsonObject { ["Name"] = r.Name, ["Value"] = r.Value })]),
                 },
             };
         }

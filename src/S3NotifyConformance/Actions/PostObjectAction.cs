@@ -30,9 +30,7 @@ public sealed class PostObjectAction : ActionBase<PostObjectStep>
             var requestId = Header(response, "x-amz-request-id");
             if (!response.IsSuccessStatusCode)
             {
-                var text = await response.Content.ReadAsStringAsync(cancellationToken);
-                var code = System.Text.RegularExpressions.Regex.Match(text, "<Code>([^<]*)</Code>").Groups[1].Value;
-                throw new AmazonServiceException($"POST upload failed: {text}", null, ErrorType.Sender, code, requestId, response.StatusCode);
+                throw new RawCallFailedException(ApiOutcome.FromErrorBody((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken)), requestId);
             }
 
             var etag = ActionFacts.Unquote(Header(response, "ETag")) ?? Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body));

@@ -51,8 +51,12 @@ public sealed record ObservedEvent(
     /// <summary>The bucket the record names.</summary>
     public string? Bucket => Text(Record?["s3"]?["bucket"]?["name"]);
 
-    /// <summary>The identity used to spot duplicates: key, version or eTag, event name and sequencer.</summary>
-    public string DuplicateIdentity => $"{DestinationName}|{ConfigurationId}|{EncodedKey}|{VersionId ?? ETag}|{EventName}|{Sequencer}";
+    /// <summary>The request id of the S3 call that caused the event.</summary>
+    public string? RequestId => Text(Record?["responseElements"]?["x-amz-request-id"]);
+
+    /// <summary>The identity used to spot duplicates: key, version or eTag, event name and sequencer — and the request id,
+    /// because tagging and ACL records carry no sequencer, so two real events on one key differ only there.</summary>
+    public string DuplicateIdentity => $"{DestinationName}|{ConfigurationId}|{EncodedKey}|{VersionId ?? ETag}|{EventName}|{Sequencer}|{RequestId}";
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString();
 }

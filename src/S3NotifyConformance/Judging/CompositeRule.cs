@@ -12,6 +12,7 @@ public sealed class CompositeRule(IEnumerable<IRule> rules) : IRule
     [
         new ApiOutcomeRule(),
         new EveryExpectedEventArrivedRule(),
+        new FinalStateNotifiedRule(),
         new NoUnexpectedEventRule(),
         new NoDuplicateEventRule(),
         new RecordShapeRule(),

@@ -3,7 +3,7 @@ using S3NotifyConformance.Collection;
 namespace S3NotifyConformance.Judging;
 
 /// <summary>Expected events paired with the records that arrived. A record pairs with the first unpaired expected event of the
-/// same destination, key, event name and (where both sides have one) version or eTag; a second record identical to a paired
+/// same destination, key, event name and (where both sides have one) version, eTag and request id; a second record identical to a paired
 /// one is a duplicate; whatever is left is lost (expected) or unexpected (arrived).</summary>
 public sealed record EventPairing(
     ImmutableArray<(ExpectedEvent Expected, ObservedEvent Observed)> Matched,
@@ -75,6 +75,7 @@ public sealed record EventPairing(
         var versionFits = expected.ExpectedVersionId is null || record.VersionId is null || expected.ExpectedVersionId == record.VersionId;
         var etagFits = expected.Write.ETag is null || record.ETag is null || expected.Write.ETag == record.ETag;
         var configurationFits = expected.Configuration.Id is null || record.ConfigurationId is null || expected.Configuration.Id == record.ConfigurationId;
-        return versionFits && etagFits && configurationFits;
+        var requestFits = expected.Write.RequestId is null || record.RequestId is null || expected.Write.RequestId == record.RequestId;
+        return versionFits && etagFits && configurationFits && requestFits;
     }
 }

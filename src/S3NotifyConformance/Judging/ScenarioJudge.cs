@@ -6,6 +6,8 @@ namespace S3NotifyConformance.Judging;
 /// <summary>Judges one scenario's evidence: the rules, then the snapshot. Reads ledgers only; never talks to a target.</summary>
 public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
 {
+    private static readonly HashSet<string> ReadOperations = ["HeadObject", "GetBucketNotificationConfiguration"];
+
     /// <summary>Applies every rule and compares the snapshot when the scenario asks for one.</summary>
     public ScenarioJudgement Judge(Evidence evidence)
     {
@@ -24,7 +26,7 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
         }
 
         var counts = new ScenarioCounts(
-            evidence.ScenarioWrites.Count(),
+            evidence.ScenarioWrites.Count(w => !ReadOperations.Contains(w.Operation)),
             context.Expected.Length,
             evidence.ScenarioRecords.Count(),
             context.Pairing.Matched.Length,
@@ -32,7 +34,19 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
             context.Pairing.Lost.Length,
             context.Pairing.Unexpected.Length,
             evidence.Events.Count(e => e.TestEvent is not null),
-            findings.Count(f => f.Rule == new SequencerOrderRule().Id));
+            findings.Count(f => f.Rule == new SequencerOrderRule().Id),
+            context.Coalesced.Length,
+            OutOfOrderArrivals(context),
+            [.. evidence.ScenarioRecords.Select(e => e.Record?["eventVersion"]?.ToString()).OfType<string>().Distinct().Order(StringComparer.Ordinal)]);
         return new ScenarioJudgement(findings.Count == 0 ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, [.. findings], counts, comparison);
     }
+
+    private static int OutOfOrderArrivals(JudgingContext context) => context.Pairing.Matched
+        .Where(m => m.Observed.Sequencer is not null)
+        .GroupBy(m => (m.Observed.DestinationName, m.Observed.Key))
+        .Sum(key =>
+        {
+            var arrivals = key.OrderBy(m => m.Observed.Sequence).Select(m => m.Observed.Sequencer!).ToList();
+            return arrivals.Where((sequencer, i) => arrivals.Take(i).Any(earlier => SequencerOrderRule.Compare(earlier, sequencer) > 0)).Count();
+        });
 }

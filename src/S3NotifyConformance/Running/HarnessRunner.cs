@@ -23,8 +23,14 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     public async Task<RunOutcome> RunAsync(RunOptions options, CancellationToken cancellationToken)
     {
         var scenarios = LoadScenarios(options);
+        var baseline = options.BaselinePath is null ? Baseline.Empty : BaselineFile.Load(options.BaselinePath);
         await using var target = catalog.Resolve(options.Target);
         var connection = await StartTargetAsync(target, cancellationToken);
+        if (baseline != Baseline.Empty && !string.Equals(baseline.Target, connection.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TargetSetupException($"baseline {options.BaselinePath} is for target '{baseline.Target}', but this run is against '{connection.Name}'");
+        }
+
         var runId = RunId.New(DateTimeOffset.UtcNow);
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
         var summary = Summarize(connection);
@@ -43,7 +49,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         try
         {
             await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
-                options.Parallelism ?? connection.Timings.Parallelism, results, reportDirectory, cancellationToken);
+                options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -116,7 +122,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
     private async Task RunScenariosAsync(
         ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
-        SnapshotStore snapshots, int parallelism, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+        SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook);
         var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, EventVersionPolicy.Aws);
@@ -125,7 +131,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                var result = await RunOneAsync(scenarios[index], index + 1, connection, execution, runId, reportDirectory, token);
+                var result = ApplyBaseline(baseline, await RunOneAsync(scenarios[index], index + 1, connection, execution, runId, reportDirectory, token));
                 results[index] = result;
                 progress.ScenarioFinished(result);
             });
@@ -151,6 +157,12 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
         }
+    }
+
+    private static ScenarioResult ApplyBaseline(Baseline baseline, ScenarioResult result)
+    {
+        var (outcome, reason) = baseline.Apply(result.Id, result.Outcome);
+        return result with { Outcome = outcome, DeviationReason = reason };
     }
 
     private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch

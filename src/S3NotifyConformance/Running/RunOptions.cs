@@ -4,4 +4,5 @@ namespace S3NotifyConformance.Running;
 /// <param name="Target"><c>embedded</c> (default), a built-in target name, or a target file.</param>
 /// <param name="Filter">Scenario id glob, or null for all.</param>
 /// <param name="ReportRoot">Folder under which <c>{run id}/</c> is written.</param>
-public sealed record RunOptions(string? Target, string? Filter, string ReportRoot, ProjectPaths Paths, int? Parallelism = null);
+/// <param name="BaselinePath">A baseline of the target's known deviations, or null.</param>
+public sealed record RunOptions(string? Target, string? Filter, string ReportRoot, ProjectPaths Paths, int? Parallelism = null, string? BaselinePath = null);

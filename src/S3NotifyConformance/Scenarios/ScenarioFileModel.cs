@@ -3,10 +3,12 @@ namespace S3NotifyConformance.Scenarios;
 // The YAML shape of scenarios/*.yaml, as YamlDotNet binds it. Unknown keys are errors, so a typo never passes silently.
 // ScenarioLoader maps these into the immutable Scenario model.
 
-/// <summary>A scenario file: a list of scenarios.</summary>
+/// <summary>A scenario file: a list of scenarios, and matrices that expand into many.</summary>
 public sealed class ScenarioFileModel
 {
     public List<ScenarioModel>? Scenarios { get; set; }
+
+    public List<MatrixModel>? Matrices { get; set; }
 }
 
 /// <summary>One scenario as written.</summary>
@@ -101,10 +103,32 @@ public sealed class StepModel
 
     public bool SkipDestinationValidation { get; set; }
 
+    /// <summary>Concurrent writers per key (concurrent).</summary>
+    public int? Writers { get; set; }
+
+    /// <summary>How many keys are written in parallel (concurrent).</summary>
+    public int? KeyCount { get; set; }
+
+    /// <summary>Every second writer deletes instead of putting (concurrent).</summary>
+    public bool Mix { get; set; }
+
+    /// <summary>A literal configuration XML body (putNotificationXml).</summary>
+    public string? Xml { get; set; }
+
     /// <summary>Aim a configuration call at a bucket that does not exist.</summary>
     public bool MissingBucket { get; set; }
 
     public ErrorModel? ExpectError { get; set; }
+
+    /// <summary>A copy with every key-like text passed through <paramref name="fill"/> (matrix placeholders).</summary>
+    public StepModel Map(Func<string, string> fill)
+    {
+        var copy = (StepModel)MemberwiseClone();
+        copy.Key = Key is null ? null : fill(Key);
+        copy.From = From is null ? null : fill(From);
+        copy.Keys = Keys?.Select(fill).ToList();
+        return copy;
+    }
 }
 
 /// <summary>An expected error as written.</summary>
@@ -129,4 +153,62 @@ public sealed class ExpectModel
     public bool TestEvents { get; set; }
 
     public bool NoEvents { get; set; }
+}
+
+/// <summary>A matrix: every combination of its axes becomes one scenario, id <c>{id}/{event}/{naming}/{filter}/{destination}</c>.</summary>
+public sealed class MatrixModel
+{
+    public string? Id { get; set; }
+
+    /// <summary>Title template; {event}, {naming}, {filter}, {destination} are filled in.</summary>
+    public string? Title { get; set; }
+
+    public string? Source { get; set; }
+
+    public List<MatrixEventModel>? Events { get; set; }
+
+    /// <summary>Shorthand for events that share the matrix's steps: one entry per configured event name.</summary>
+    public List<string>? EventNames { get; set; }
+
+    /// <summary>Steps for events that name none.</summary>
+    public List<Dictionary<string, StepModel>>? Steps { get; set; }
+
+    /// <summary><c>specific</c> (the event's own name) and/or <c>wildcard</c> (its category's <c>:*</c>).</summary>
+    public List<string>? Namings { get; set; }
+
+    public List<MatrixFilterModel>? Filters { get; set; }
+
+    /// <summary><c>sqs</c> and/or <c>sns</c>.</summary>
+    public List<string>? Destinations { get; set; }
+
+    public ExpectModel? Expect { get; set; }
+}
+
+/// <summary>One value of a matrix's event axis: the configured name and the steps that trigger it.</summary>
+public sealed class MatrixEventModel
+{
+    public string? Name { get; set; }
+
+    public string? Event { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Versioning { get; set; }
+
+    public List<string>? Needs { get; set; }
+
+    /// <summary>Steps; <c>{key}</c> is the filter axis's key, <c>{other}</c> a key no filter selects.</summary>
+    public List<Dictionary<string, StepModel>>? Steps { get; set; }
+}
+
+/// <summary>One value of a matrix's filter axis: prefix/suffix, and the key the steps use.</summary>
+public sealed class MatrixFilterModel
+{
+    public string? Name { get; set; }
+
+    public string? Prefix { get; set; }
+
+    public string? Suffix { get; set; }
+
+    public string? Key { get; set; }
 }

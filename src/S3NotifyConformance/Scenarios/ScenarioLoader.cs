@@ -49,11 +49,14 @@ public static class ScenarioLoader
             throw new ScenarioDefinitionException($"{file}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
         }
 
-        if (model?.Scenarios is null)
+        if (model is null)
         {
             return [];
         }
 
-        return [.. model.Scenarios.Select((s, i) => new ScenarioMapper(file, s.Id ?? $"#{i + 1}").Map(s))];
+        var expander = new MatrixExpander(file);
+        var written = model.Scenarios ?? [];
+        var expanded = (model.Matrices ?? []).SelectMany(expander.Expand);
+        return [.. written.Concat(expanded).Select((s, i) => new ScenarioMapper(file, s.Id ?? $"#{i + 1}").Map(s))];
     }
 }

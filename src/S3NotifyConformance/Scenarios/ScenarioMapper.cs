@@ -109,8 +109,11 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "putAcl" => new PutObjectAclStep(Key(), a.Acl ?? throw Error($"step {index} (putAcl) needs acl")),
             "versioning" => new PutBucketVersioningStep(a.Status is "Enabled" or "Suspended" ? a.Status : throw Error($"step {index} (versioning) status must be Enabled or Suspended")),
             "putNotification" => new PutNotificationStep(new NotificationSpec(MapConfigurations(a.Notification), a.SkipDestinationValidation), a.MissingBucket),
+            "concurrent" => new ConcurrentWritesStep(Key(), a.Writers is >= 2 and <= 256 ? a.Writers.Value : throw Error($"step {index} (concurrent) needs writers between 2 and 256"),
+                a.KeyCount is null or (>= 1 and <= 1000) ? a.KeyCount ?? 1 : throw Error($"step {index} (concurrent) keyCount must be 1 to 1000"), a.Mix),
+            "putNotificationXml" => new PutNotificationXmlStep(a.Xml ?? throw Error($"step {index} (putNotificationXml) needs xml")),
             "getNotification" => new GetNotificationStep(a.MissingBucket),
-            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, putNotification, getNotification)"),
+            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, putNotification, putNotificationXml, getNotification)"),
         };
         return step with { Label = a.As, ExpectError = MapError(a.ExpectError, index) };
     }

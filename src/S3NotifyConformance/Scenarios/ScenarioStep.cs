@@ -86,6 +86,18 @@ public sealed record DeleteObjectsStep(ImmutableArray<string> Keys, bool Quiet) 
     public override string Operation => "DeleteObjects";
 }
 
+/// <summary>Concurrent writes: <paramref name="Writers"/> writers at once on each of <paramref name="KeyCount"/> keys
+/// (<c>{Key}</c>, or <c>{Key}-1</c>… when there are several), each writer with its own body; <paramref name="Mix"/> makes every
+/// second writer a delete. Afterwards each key is read (HeadObject) so judging knows the final state.</summary>
+public sealed record ConcurrentWritesStep(string Key, int Writers, int KeyCount, bool Mix) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "ConcurrentWrites";
+
+    /// <summary>The keys written.</summary>
+    public IReadOnlyList<string> Keys => KeyCount <= 1 ? [Key] : [.. Enumerable.Range(1, KeyCount).Select(i => $"{Key}-{i}")];
+}
+
 /// <summary>PutObjectTagging.</summary>
 public sealed record PutObjectTaggingStep(string Key, ImmutableSortedDictionary<string, string> Tags) : ScenarioStep
 {
@@ -134,6 +146,17 @@ public sealed record PutNotificationStep(NotificationSpec Notification, bool Mis
 
     /// <inheritdoc />
     public override Capability? Needs => ExpectError is null ? null : Capability.ConfigurationValidation;
+}
+
+/// <summary>PutBucketNotificationConfiguration with a literal XML body, for what the SDK cannot send (a FilterRule without a
+/// Name or Value element: the .NET SDK always writes both). <c>{region}</c> and <c>{account}</c> are filled in.</summary>
+public sealed record PutNotificationXmlStep(string Xml) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketNotificationConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.ConfigurationValidation;
 }
 
 /// <summary>GetBucketNotificationConfiguration; its normalized answer goes into the snapshot.</summary>

@@ -7,6 +7,9 @@ namespace S3NotifyConformance.Targets;
 /// <summary>Creates AWS SDK clients for a target, configured for S3-compatible stores (path style, checksums only when required).</summary>
 public static class AwsClientFactory
 {
+    /// <summary>Raw S3 error bodies by request id, for judging Argument fields (see <see cref="ErrorBodyCapture"/>).</summary>
+    public static ErrorBodyCapture S3Errors { get; } = new();
+
     /// <summary>An S3 client; <paramref name="maxErrorRetry"/> 0 makes a reachability probe fail fast.</summary>
     public static IAmazonS3 CreateS3(TargetConnection target, int maxErrorRetry = 2) =>
         new AmazonS3Client(target.Credentials, new AmazonS3Config
@@ -20,6 +23,7 @@ public static class AwsClientFactory
             MaxErrorRetry = maxErrorRetry,
             Timeout = TimeSpan.FromSeconds(30),
             ConnectTimeout = TimeSpan.FromSeconds(3),
+            HttpClientFactory = S3Errors,
         });
 
     /// <summary>An SQS client, or an error when the target has no SQS endpoint.</summary>

@@ -7,7 +7,7 @@ internal static class JsonNodeExtensions
     public static string? Text(this JsonNode node, string path)
     {
         JsonNode? current = node;
-        foreach (var part in path.Split('.'))
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             current = current?[part];
         }
@@ -19,7 +19,7 @@ internal static class JsonNodeExtensions
     public static bool Has(this JsonNode node, string path, string name)
     {
         JsonNode? current = node;
-        foreach (var part in path.Split('.'))
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             current = current?[part];
         }

@@ -15,7 +15,8 @@ public static class RunCommand
             parseResult.GetValue(CommonOptions.FilterOption),
             parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports,
             paths,
-            parseResult.GetValue(RunCommandDefinition.ParallelOption));
+            parseResult.GetValue(RunCommandDefinition.ParallelOption),
+            parseResult.GetValue(CommonOptions.BaselineOption));
         using var shutdown = new ShutdownSignal();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
         var outcome = await new HarnessRunner(BuiltInTargets.Catalog(paths), new ConsoleRunProgress()).RunAsync(options, linked.Token);

@@ -19,6 +19,7 @@ public static class RunCommandDefinition
         command.Options.Add(CommonOptions.FilterOption);
         command.Options.Add(CommonOptions.ReportDirOption);
         command.Options.Add(ParallelOption);
+        command.Options.Add(CommonOptions.BaselineOption);
         command.Validators.Add(result =>
         {
             if (result.GetValue(ParallelOption) is < 1)

@@ -1,0 +1,28 @@
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Judging;
+
+/// <summary>A target's known deviations from Amazon S3. A failure it lists is reported as a known deviation and does not fail
+/// the run; a listed scenario that passes is reported as fixed, so baselines shrink.</summary>
+public sealed record Baseline(string Target, ImmutableArray<BaselineEntry> Entries)
+{
+    /// <summary>No known deviations.</summary>
+    public static Baseline Empty { get; } = new(string.Empty, []);
+
+    /// <summary>The first entry whose id or glob matches the scenario, or null.</summary>
+    public BaselineEntry? Find(string scenarioId) => Entries.FirstOrDefault(e => ScenarioFilter.Parse(e.Id).Matches(scenarioId));
+
+    /// <summary>Applies the baseline to a judged outcome: Failed becomes KnownDeviation; the entry's reason is returned for
+    /// listed scenarios (for a passing one it marks the entry as fixed).</summary>
+    public (ScenarioOutcome Outcome, string? Reason) Apply(string scenarioId, ScenarioOutcome outcome)
+    {
+        var entry = Find(scenarioId);
+        return (entry, outcome) switch
+        {
+            (null, _) => (outcome, null),
+            (_, ScenarioOutcome.Failed) => (ScenarioOutcome.KnownDeviation, entry.Reason),
+            (_, ScenarioOutcome.Passed) => (ScenarioOutcome.Passed, entry.Reason),
+            _ => (outcome, null),
+        };
+    }
+}

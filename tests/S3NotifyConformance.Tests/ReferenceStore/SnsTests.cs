@@ -1,0 +1,131 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace S3NotifyConformance.Tests.ReferenceStoreTests;
+
+/// <summary>SNS Query protocol and S3 → SNS → SQS fan-out (facts §1.2).</summary>
+public sealed class SnsTests
+{
+    private static readonly System.Xml.Linq.XNamespace Ns = "http://sns.amazonaws.com/doc/2010-03-31/";
+    private StoreSession _session = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _session = await StoreSession.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _session.DisposeAsync();
+
+    [Test]
+    public async Task PublishDeliversTheStandardEnvelopeToSubscribedQueues()
+    {
+        // Given
+        var (topicArn, queueUrl, subscriptionArn) = await TopicWithQueueAsync();
+
+        // When
+        var (status, publish) = await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "hello \"world\""), ("Subject", "greeting"));
+        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+
+        // Then
+        Assert.That(status, Is.EqualTo(200));
+        Assert.That(envelope.Keys(), Is.EqualTo(new[] { "Type", "MessageId", "TopicArn", "Subject", "Message", "Timestamp", "SignatureVersion", "Signature", "SigningCertURL", "UnsubscribeURL" }));
+        Assert.That(envelope.Text("Type"), Is.EqualTo("Notification"));
+        Assert.That(envelope.Text("MessageId"), Is.EqualTo(publish.Descendants(Ns + "MessageId").Single().Value));
+        Assert.That(envelope.Text("TopicArn"), Is.EqualTo(topicArn));
+        Assert.That(envelope.Text("Message"), Is.EqualTo("hello \"world\""));
+        Assert.That(envelope.Text("SignatureVersion"), Is.EqualTo("1"));
+        Assert.That(envelope.Text("SigningCertURL"), Does.Contain("/SimpleNotificationService-"));
+        Assert.That(envelope.Text("UnsubscribeURL"), Is.EqualTo($"{_session.Endpoint}/?Action=Unsubscribe&SubscriptionArn={subscriptionArn}"));
+    }
+
+    [Test]
+    public async Task S3EventThroughATopicArrivesAsAnEnvelopeWithTheS3Subject()
+    {
+        // Given
+        var (topicArn, queueUrl, _) = await TopicWithQueueAsync();
+        var bucket = await _session.CreateBucketAsync();
+        await _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, TopicConfigurations = [new TopicConfiguration { Id = "topic-config", Topic = topicArn, Events = [EventType.ObjectCreatedAll] }] });
+        var test = (await _session.ReceiveBodiesAsync(queueUrl, 1, includeTestEvents: true))[0];
+
+        // When
+        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "via topic.txt", ContentBody = "something" });
+        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+        var record = JsonNode.Parse(envelope.Text("Message")!)!["Records"]![0]!;
+
+        // Then
+        Assert.That(JsonNode.Parse(test.Text("Message")!)!.Text("Event"), Is.EqualTo("s3:TestEvent"));
+        Assert.That(test.Text("Subject"), Is.EqualTo("Amazon S3 Notification"));
+        Assert.That(envelope.Text("Subject"), Is.EqualTo("Amazon S3 Notification"));
+        Assert.That(envelope.Has(string.Empty, "MessageAttributes"), Is.False);
+        Assert.That(record.Text("eventName"), Is.EqualTo("ObjectCreated:Put"));
+        Assert.That(record.Text("s3.configurationId"), Is.EqualTo("topic-config"));
+        Assert.That(record.Text("s3.object.key"), Is.EqualTo("via+topic.txt"));
+    }
+
+    [Test]
+    public async Task RawMessageDeliverySendsTheBareMessage()
+    {
+        // Given
+        var (topicArn, queueUrl, subscriptionArn) = await TopicWithQueueAsync();
+        await _session.SnsAsync("SetSubscriptionAttributes", ("SubscriptionArn", subscriptionArn), ("AttributeName", "RawMessageDelivery"), ("AttributeValue", "true"));
+
+        // When
+        await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "{\"raw\":true}"));
+        var body = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+
+        // Then
+        Assert.That(body.Text("raw"), Is.EqualTo("True"));
+    }
+
+    [Test]
+    public async Task TopicsCanBeListedDescribedUnsubscribedAndDeleted()
+    {
+        // Given
+        var (topicArn, _, subscriptionArn) = await TopicWithQueueAsync();
+
+        // When
+        var (_, listed) = await _session.SnsAsync("ListTopics");
+        var (_, attributes) = await _session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
+        var (_, subscriptions) = await _session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
+        await _session.SnsAsync("Unsubscribe", ("SubscriptionArn", subscriptionArn));
+        var (_, afterUnsubscribe) = await _session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
+        await _session.SnsAsync("DeleteTopic", ("TopicArn", topicArn));
+        var (status, missing) = await _session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
+
+        // Then
+        Assert.That(listed.Descendants(Ns + "TopicArn").Select(e => e.Value), Does.Contain(topicArn));
+        Assert.That(attributes.Descendants(Ns + "entry").Any(e => e.Element(Ns + "key")!.Value == "TopicArn" && e.Element(Ns + "value")!.Value == topicArn), Is.True);
+        Assert.That(subscriptions.Descendants(Ns + "SubscriptionArn").Select(e => e.Value), Is.EqualTo(new[] { subscriptionArn }));
+        Assert.That(afterUnsubscribe.Descendants(Ns + "member"), Is.Empty);
+        Assert.That(status, Is.EqualTo(404));
+        Assert.That(missing.Root!.Name.LocalName, Is.EqualTo("ErrorResponse"));
+        Assert.That(missing.Descendants(Ns + "Code").Single().Value, Is.EqualTo("NotFound"));
+        Assert.That(missing.Descendants(Ns + "Type").Single().Value, Is.EqualTo("Sender"));
+        Assert.That(missing.Descendants(Ns + "RequestId").Single().Value, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task PublishedMessageAttributesAppearInTheEnvelope()
+    {
+        // Given
+        var (topicArn, queueUrl, _) = await TopicWithQueueAsync();
+
+        // When
+        await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "m"), ("MessageAttributes.entry.1.Name", "color"), ("MessageAttributes.entry.1.Value.DataType", "String"), ("MessageAttributes.entry.1.Value.StringValue", "blue"));
+        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+
+        // Then
+        Assert.That(envelope.Has(string.Empty, "Subject"), Is.False);
+        Assert.That(envelope.Text("MessageAttributes.color.Type"), Is.EqualTo("String"));
+        Assert.That(envelope.Text("MessageAttributes.color.Value"), Is.EqualTo("blue"));
+    }
+
+    private async Task<(string TopicArn, string QueueUrl, string SubscriptionArn)> TopicWithQueueAsync()
+    {
+        var (_, created) = await _session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")), ("Attributes.entry.1.key", "DisplayName"), ("Attributes.entry.1.value", "test"));
+        var topicArn = created.Descendants(Ns + "TopicArn").Single().Value;
+        Assert.That(created.Descendants(Ns + "RequestId").Single().Value, Is.Not.Empty);
+        var (queueUrl, queueArn) = await _session.CreateQueueAsync();
+        var (_, subscribed) = await _session.SnsAsync("Subscribe", ("TopicArn", topicArn), ("Protocol", "sqs"), ("Endpoint", queueArn));
+        return (topicArn, queueUrl, subscribed.Descendants(Ns + "SubscriptionArn").Single().Value);
+    }
+}

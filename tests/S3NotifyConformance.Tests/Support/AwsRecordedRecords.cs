@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace S3NotifyConformance.Tests.Support;
+
+/// <summary>Every event record of one AWS-recorded test (SQS bodies and SNS Messages unwrapped), in recorded order, with
+/// LocalStack's masks filled consistently: keys, bucket, region, time, config id, sequencers and version ids.</summary>
+public static partial class AwsRecordedRecords
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <param name="chronology">For each record, its position in time (1-based), where the test sorted what it received;
+    /// empty when the recorded order is the order of the writes. Sequencers are filled in that order.</param>
+    public static IReadOnlyList<JsonObject> Of(string file, string test, string? contentKey, string bucket, IReadOnlyList<string?> versionIds, IReadOnlyList<int> chronology)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsTruth(Path.Combine("snapshots", file))))!.AsObject();
+        var content = root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!;
+        var records = new List<JsonObject>();
+        Collect(contentKey is null ? content : content[contentKey]!, records);
+        var filled = new List<JsonObject>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var text = records[i].ToJsonString(Relaxed)
+                .Replace("<region>", "us-east-1").Replace("arn:<partition>", "arn:aws").Replace("<resource:1>", bucket).Replace("<bucket>", bucket)
+                .Replace("\"date\"", "\"2025-01-21T23:21:10.123Z\"").Replace("<config-id:1>", "id0001");
+            text = ObjectKey().Replace(text, m => $"object-key-{m.Groups[1].Value}");
+            var rank = chronology.Count > i ? chronology[i] : i + 1;
+            text = text.Replace("\"sequencer\":\"sequencer\"", $"\"sequencer\":\"{rank:X16}\"");
+            // Request ids are masked alike; distinct calls had distinct ids, which is what tells two ACL events apart.
+            text = text.Replace("\"x-amz-request-id\":\"amz-request-id\"", $"\"x-amz-request-id\":\"REQ-{rank}\"");
+            text = text.Replace("\"versionId\":\"version-id\"", $"\"versionId\":\"{(i < versionIds.Count ? versionIds[i] : null)}\"");
+            filled.Add(JsonNode.Parse(text)!.AsObject());
+        }
+
+        return filled;
+    }
+
+    private static void Collect(JsonNode? node, List<JsonObject> records)
+    {
+        switch (node)
+        {
+            case JsonObject o when o.ContainsKey("eventName") && o.ContainsKey("s3"):
+                records.Add(o);
+                break;
+            case JsonObject o:
+                foreach (var (_, child) in o)
+                {
+                    Collect(child, records);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    Collect(child, records);
+                }
+
+                break;
+            case JsonValue v when v.TryGetValue<string>(out var s) && s.StartsWith('{') && s.Contains("Records"):
+                Collect(JsonNode.Parse(s), records);
+                break;
+        }
+    }
+
+    [GeneratedRegex("<object-key:(\\d+)>")]
+    private static partial Regex ObjectKey();
+}
