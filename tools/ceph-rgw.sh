@@ -150,7 +150,7 @@ bootstrap() {
   monmaptool --create --fsid "$(<"$BASE/fsid")" --addv a "[v2:127.0.0.1:$MON_PORT]" "$BASE/monmap" >/dev/null
   ceph-mon --mkfs -i a --monmap "$BASE/monmap" --keyring "$ADMIN_KEYRING"
   log "starting ceph-mon"
-  ceph-mon -i a
+  ceph-mon -i a -c "$CONF"      # -c (also in CEPH_ARGS) puts $BASE in the command line: ps shows which cluster a daemon is
   wait_for "mon quorum" c mon stat
 
   local osd_uuid osd_key
@@ -178,10 +178,10 @@ cmd_start() {
   local t0=$SECONDS
   bootstrap
   log "starting ceph-osd (bluestore on a sparse file)"
-  ceph-osd -i 0
+  ceph-osd -i 0 -c "$CONF"
   wait_for "osd.0 up" bash -c "ceph --connect-timeout 10 osd dump 2>/dev/null | grep -q '^osd.0 up'"
   log "starting radosgw (civetweb) on 127.0.0.1:$RGW_PORT"
-  radosgw -n "$RGW_NAME"
+  radosgw -n "$RGW_NAME" -c "$CONF"
   wait_for "radosgw on 127.0.0.1:$RGW_PORT" rgw_answers
   timeout 60 radosgw-admin user create --uid="$S3_UID" --display-name="s3notify" \
     --access-key="$S3_ACCESS_KEY" --secret-key="$S3_SECRET_KEY" >/dev/null
