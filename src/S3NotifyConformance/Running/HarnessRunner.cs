@@ -199,8 +199,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static TargetSummary Summarize(TargetConnection connection) => new(
         connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
         connection.DestinationSubstitutes is { Count: > 0 } substitutes
-            ? string.Join("; ", substitutes.Select(s => $"{s.Key} destinations are delivered through {s.Value} (the store has no {s.Key.Capability().ToName()})"))
+            ? string.Join("; ", substitutes.Select(s => $"{Lower(s.Key)} destinations are delivered through {Lower(s.Value)} (the store has no {s.Key.Capability().ToName()})"))
             : null);
+
+    private static string Lower(DestinationKind kind) => kind.ToString().ToLowerInvariant();
 
     private static ScenarioResult Interrupted(Scenario scenario) => new(
         scenario.Id, scenario.Title, $"{scenario.Source.Level} {scenario.Source.Source}".Trim(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],
