@@ -14,8 +14,15 @@ public sealed class ActionContext(
     BucketVersioning versioning,
     IReadOnlyDictionary<string, ProvisionedDestination> destinations,
     WriteLedger ledger,
-    HarnessClock clock)
+    HarnessClock clock,
+    ResourceLedger? resources = null)
 {
+    /// <summary>Where resources that steps create (a replica bucket) are recorded, so teardown removes them.</summary>
+    public ResourceLedger Resources { get; } = resources ?? new ResourceLedger();
+
+    /// <summary>The replica bucket of replication steps: the scenario's bucket name plus <c>-r</c>, so it carries the run id.</summary>
+    public string ReplicaBucket => $"{bucket}-r";
+
     /// <summary>The S3 client.</summary>
     public IAmazonS3 S3 { get; } = s3;
 

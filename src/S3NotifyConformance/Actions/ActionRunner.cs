@@ -11,7 +11,8 @@ public sealed class ActionRunner(IEnumerable<IAction> actions)
     public static ActionRunner Default { get; } = new(
     [
         new PutObjectAction(), new PostObjectAction(), new CopyObjectAction(), new MultipartUploadAction(), new DeleteObjectAction(),
-        new DeleteObjectsAction(), new ConcurrentWritesAction(), new PutObjectTaggingAction(), new DeleteObjectTaggingAction(), new PutObjectAclAction(),
+        new DeleteObjectsAction(), new ConcurrentWritesAction(), new RestoreObjectAction(), new PutLifecycleAction(),
+        new PutIntelligentTieringAction(), new PutReplicationAction(), new DeleteReplicaBucketAction(), new LoseObjectAction(), new PutObjectTaggingAction(), new DeleteObjectTaggingAction(), new PutObjectAclAction(),
         new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(),
     ]);
 

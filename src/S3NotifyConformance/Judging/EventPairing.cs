@@ -1,4 +1,5 @@
 using S3NotifyConformance.Collection;
+using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging;
 
@@ -72,10 +73,10 @@ public sealed record EventPairing(
             return true;
         }
 
-        var versionFits = expected.ExpectedVersionId is null || record.VersionId is null || expected.ExpectedVersionId == record.VersionId;
+        var versionFits = !expected.VersionIdJudged || expected.ExpectedVersionId is null || record.VersionId is null || expected.ExpectedVersionId == record.VersionId;
         var etagFits = expected.Write.ETag is null || record.ETag is null || expected.Write.ETag == record.ETag;
         var configurationFits = expected.Configuration.Id is null || record.ConfigurationId is null || expected.Configuration.Id == record.ConfigurationId;
-        var requestFits = expected.Write.RequestId is null || record.RequestId is null || expected.Write.RequestId == record.RequestId;
+        var requestFits = EventNames.IsInitiatedByS3(expected.EventName) || expected.Write.RequestId is null || record.RequestId is null || expected.Write.RequestId == record.RequestId;
         return versionFits && etagFits && configurationFits && requestFits;
     }
 }

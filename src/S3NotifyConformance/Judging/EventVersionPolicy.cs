@@ -17,6 +17,11 @@ public sealed record EventVersionPolicy(int Major, ImmutableDictionary<string, i
         ["Replication:"] = 2,
     }.ToImmutableDictionary(), 1);
 
+    /// <summary>This policy with another major version and, when given, one minimum minor for every event type.</summary>
+    public EventVersionPolicy With(int major, int? minimumMinor) => minimumMinor is { } minor
+        ? new EventVersionPolicy(major, ImmutableDictionary<string, int>.Empty, minor)
+        : this with { Major = major };
+
     /// <summary>The lowest minor version accepted for an event name.</summary>
     public int MinimumMinor(string eventName) =>
         MinimumMinorByEvent.Where(p => eventName.StartsWith(p.Key, StringComparison.Ordinal)).Select(p => (int?)p.Value).FirstOrDefault() ?? DefaultMinimumMinor;

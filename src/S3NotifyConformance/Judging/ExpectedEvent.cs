@@ -13,9 +13,13 @@ public sealed record ExpectedEvent(WriteRecord Write, string EventName, Configur
     public string? ExpectedVersionId => EventName switch
     {
         "ObjectRemoved:Delete" => Write.RequestedVersionId,
-        "ObjectTagging:Put" or "ObjectTagging:Delete" or "ObjectAcl:Put" => Write.VersionId,
-        _ => Write.Versioning == BucketVersioning.Enabled ? Write.VersionId : null,
+        _ when EventName.StartsWith("ObjectCreated:", StringComparison.Ordinal) || EventName == "ObjectRemoved:DeleteMarkerCreated" =>
+            Write.Versioning == BucketVersioning.Enabled ? Write.VersionId : null,
+        _ => null,
     };
+
+    /// <summary>True when the record's versionId is judged for this event type (created and removed events, facts §3.4).</summary>
+    public bool VersionIdJudged => EventName.StartsWith("ObjectCreated:", StringComparison.Ordinal) || EventName.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
 
     /// <summary>A short description for findings.</summary>
     public override string ToString() =>

@@ -6,7 +6,11 @@ namespace S3NotifyConformance.Judging;
 /// <summary>Judges one scenario's evidence: the rules, then the snapshot. Reads ledgers only; never talks to a target.</summary>
 public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
 {
-    private static readonly HashSet<string> ReadOperations = ["HeadObject", "GetBucketNotificationConfiguration"];
+    private static readonly HashSet<string> ObjectWrites =
+    [
+        "PutObject", "PostObject", "CopyObject", "CompleteMultipartUpload", "DeleteObject", "DeleteObjects",
+        "PutObjectTagging", "DeleteObjectTagging", "PutObjectAcl", "RestoreObject", "LoseObject",
+    ];
 
     /// <summary>Applies every rule and compares the snapshot when the scenario asks for one.</summary>
     public ScenarioJudgement Judge(Evidence evidence)
@@ -26,7 +30,7 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
         }
 
         var counts = new ScenarioCounts(
-            evidence.ScenarioWrites.Count(w => !ReadOperations.Contains(w.Operation)),
+            evidence.ScenarioWrites.Count(w => ObjectWrites.Contains(w.Operation)),
             context.Expected.Length,
             evidence.ScenarioRecords.Count(),
             context.Pairing.Matched.Length,

@@ -36,6 +36,7 @@ public sealed class MarkdownReportWriter : ReportWriterBase
         md.AppendLine(result.CleanupFailures.IsEmpty
             ? "Cleanup: every bucket, queue and topic carrying the run id was removed."
             : $"Cleanup: **{result.CleanupFailures.Length} resource(s) could not be removed**: {string.Join("; ", result.CleanupFailures)}");
+        AppendAccounting(md, result);
         AppendFailures(md, result);
         AppendList(md, "Unsupported", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Unsupported), s => $"lacks {string.Join(", ", s.MissingCapabilities)}");
         AppendList(md, "Known deviations (baseline)", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.KnownDeviation), s => s.DeviationReason ?? string.Empty);
@@ -78,6 +79,31 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             {
                 md.AppendLine().AppendLine($"Received snapshot: `{scenario.ReceivedSnapshot}` (after review: `s3notify accept {result.RunId}`).");
             }
+        }
+    }
+
+    private static void AppendAccounting(StringBuilder md, RunResult result)
+    {
+        var versions = result.Scenarios.SelectMany(s => s.Counts.EventVersions).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (versions.Count > 0)
+        {
+            md.AppendLine().AppendLine($"eventVersion values seen: {string.Join(", ", versions.Select(v => $"`{v}`"))}.");
+        }
+
+        var notable = result.Scenarios.Where(s => s.Id.StartsWith("concurrency/", StringComparison.Ordinal) ||
+            s.Counts.Duplicates + s.Counts.Lost + s.Counts.Coalesced + s.Counts.Unexpected + s.Counts.OutOfOrderArrivals > 0).ToList();
+        if (notable.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## Delivery accounting").AppendLine();
+        md.AppendLine("| scenario | writes | expected | events | matched | duplicates | lost | coalesced (ratio) | unexpected | out-of-order arrivals | sequencer violations |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in notable)
+        {
+            var c = s.Counts;
+            md.AppendLine($"| `{s.Id}` | {c.Writes} | {c.Expected} | {c.Events} | {c.Matched} | {c.Duplicates} | {c.Lost} | {c.Coalesced} ({c.CoalescingRatio:P0}) | {c.Unexpected} | {c.OutOfOrderArrivals} | {c.SequencerViolations} |");
         }
     }
 

@@ -125,7 +125,8 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook);
-        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, EventVersionPolicy.Aws);
+        var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
+        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, scenarios.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },

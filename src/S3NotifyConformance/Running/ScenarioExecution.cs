@@ -45,7 +45,7 @@ public sealed class ScenarioExecution(
         var writes = new WriteLedger();
         try
         {
-            var context = new ActionContext(clients.S3, target, bucket, scenario.Versioning, destinations, writes, clock);
+            var context = new ActionContext(clients.S3, target, bucket, scenario.Versioning, destinations, writes, clock, resources);
             if (!scenario.Notification.IsEmpty)
             {
                 await ActionRunner.Default.RunAsync(new PutNotificationStep(scenario.Notification), 0, false, context, cancellationToken);

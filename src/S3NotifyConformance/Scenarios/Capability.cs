@@ -18,6 +18,9 @@ public enum Capability
     SqsDestination,
     SnsDestination,
     LambdaDestination,
+
+    /// <summary>The store can be told to lose a REDUCED_REDUNDANCY object (the embedded store's admin hook).</summary>
+    ObjectLossTrigger,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>

@@ -32,6 +32,12 @@ public static class EventNames
         return string.Equals(configured, recordEventName, StringComparison.Ordinal);
     }
 
+    /// <summary>True for events Amazon S3 raises on its own schedule (lifecycle, tiering, replication, restore completion and
+    /// expiry, object loss): they carry no request of the harness's, so request-id correlation does not apply.</summary>
+    public static bool IsInitiatedByS3(string recordEventName) =>
+        recordEventName.StartsWith("Lifecycle", StringComparison.Ordinal) || recordEventName.StartsWith("Replication:", StringComparison.Ordinal) ||
+        recordEventName is "IntelligentTiering" or "ObjectRestore:Completed" or "ObjectRestore:Delete" or "ReducedRedundancyLostObject";
+
     /// <summary>True for a name AWS accepts in a configuration.</summary>
     public static bool IsKnown(string configuredName) => All.Contains(configuredName);
 }

@@ -103,6 +103,18 @@ public sealed class StepModel
 
     public bool SkipDestinationValidation { get; set; }
 
+    /// <summary>Days (restore, lifecycle expiration via expirationDays, tiering).</summary>
+    public int? Days { get; set; }
+
+    /// <summary>Retrieval tier (restore) or access tier (tiering).</summary>
+    public string? Tier { get; set; }
+
+    public string? Prefix { get; set; }
+
+    public int? ExpirationDays { get; set; }
+
+    public int? TransitionDays { get; set; }
+
     /// <summary>Concurrent writers per key (concurrent).</summary>
     public int? Writers { get; set; }
 

@@ -111,9 +111,17 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "putNotification" => new PutNotificationStep(new NotificationSpec(MapConfigurations(a.Notification), a.SkipDestinationValidation), a.MissingBucket),
             "concurrent" => new ConcurrentWritesStep(Key(), a.Writers is >= 2 and <= 256 ? a.Writers.Value : throw Error($"step {index} (concurrent) needs writers between 2 and 256"),
                 a.KeyCount is null or (>= 1 and <= 1000) ? a.KeyCount ?? 1 : throw Error($"step {index} (concurrent) keyCount must be 1 to 1000"), a.Mix),
+            "restore" => new RestoreObjectStep(Key(), a.Days ?? 1, a.Tier ?? "Expedited"),
+            "putLifecycle" => a.ExpirationDays is null && a.TransitionDays is null
+                ? throw Error($"step {index} (putLifecycle) needs expirationDays or transitionDays")
+                : new PutLifecycleStep(a.Prefix ?? string.Empty, a.ExpirationDays, a.TransitionDays, a.StorageClass ?? (a.TransitionDays is null ? null : "GLACIER")),
+            "putIntelligentTiering" => new PutIntelligentTieringStep(a.Days ?? 90, a.Tier ?? "ARCHIVE_ACCESS"),
+            "putReplication" => new PutReplicationStep(),
+            "deleteReplicaBucket" => new DeleteReplicaBucketStep(),
+            "loseObject" => new LoseObjectStep(Key()),
             "putNotificationXml" => new PutNotificationXmlStep(a.Xml ?? throw Error($"step {index} (putNotificationXml) needs xml")),
             "getNotification" => new GetNotificationStep(a.MissingBucket),
-            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, putNotification, putNotificationXml, getNotification)"),
+            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification)"),
         };
         return step with { Label = a.As, ExpectError = MapError(a.ExpectError, index) };
     }

@@ -98,6 +98,66 @@ public sealed record ConcurrentWritesStep(string Key, int Writers, int KeyCount,
     public IReadOnlyList<string> Keys => KeyCount <= 1 ? [Key] : [.. Enumerable.Range(1, KeyCount).Select(i => $"{Key}-{i}")];
 }
 
+/// <summary>RestoreObject of an archived object (ObjectRestore:Post, later Completed, and Delete when the copy expires).</summary>
+public sealed record RestoreObjectStep(string Key, int Days, string Tier) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "RestoreObject";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Restore;
+}
+
+/// <summary>PutBucketLifecycleConfiguration with one rule: expiration and/or a transition after some days, for a prefix.</summary>
+public sealed record PutLifecycleStep(string Prefix, int? ExpirationDays, int? TransitionDays, string? StorageClass) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketLifecycleConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Lifecycle;
+}
+
+/// <summary>PutBucketIntelligentTieringConfiguration: objects not accessed for the days move to the access tier.</summary>
+public sealed record PutIntelligentTieringStep(int Days, string AccessTier) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketIntelligentTieringConfiguration";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.IntelligentTiering;
+}
+
+/// <summary>Creates a versioned replica bucket (carrying the run id) and PutBucketReplication to it with replication metrics on.</summary>
+public sealed record PutReplicationStep : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "PutBucketReplication";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Replication;
+}
+
+/// <summary>Deletes the (empty) replica bucket, so replication of later writes fails with DstBucketNotFound.</summary>
+public sealed record DeleteReplicaBucketStep : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "DeleteReplicaBucket";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.Replication;
+}
+
+/// <summary>Makes the store lose a REDUCED_REDUNDANCY object (ReducedRedundancyLostObject); only stores with a hook for it.</summary>
+public sealed record LoseObjectStep(string Key) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "LoseObject";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.ObjectLossTrigger;
+}
+
 /// <summary>PutObjectTagging.</summary>
 public sealed record PutObjectTaggingStep(string Key, ImmutableSortedDictionary<string, string> Tags) : ScenarioStep
 {

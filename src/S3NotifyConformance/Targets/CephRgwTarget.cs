@@ -53,7 +53,8 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
         return new TargetConnection(
             Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, null, endpoint), declaration.Region ?? "default",
             new BasicAWSCredentials(AccessKey, SecretKey), declaration.Capabilities, declaration.Timings, DeliveryPath.HttpPush,
-            declaration.AccountId, declaration.Webhook ?? WebhookSettings.Loopback, DestinationSubstitutes: declaration.DestinationSubstitutes);
+            declaration.AccountId, declaration.Webhook ?? WebhookSettings.Loopback, DestinationSubstitutes: declaration.DestinationSubstitutes,
+            EventVersion: declaration.EventVersion);
     }
 
     /// <inheritdoc />

@@ -12,11 +12,18 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder) : ITarget
 
     private ReferenceStore.ReferenceStore? _store;
 
-    /// <summary>An embedded target with default settings.</summary>
+    /// <summary>Simulated time per real second: 200 days, so a 90-day Intelligent-Tiering move or a day-long lifecycle rule acts
+    /// within the delivery deadline.</summary>
+    public const double TimeScale = 200 * 86400;
+
+    /// <summary>An embedded target with default settings and the accelerated clock.</summary>
     public EmbeddedTarget()
-        : this(new ReferenceStoreBuilder())
+        : this(DefaultBuilder)
     {
     }
+
+    /// <summary>The reference store as the embedded target configures it.</summary>
+    public static ReferenceStoreBuilder DefaultBuilder => new ReferenceStoreBuilder().WithTimeScale(TimeScale);
 
     /// <inheritdoc />
     public string Name => TargetName;

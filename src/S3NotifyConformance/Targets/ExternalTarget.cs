@@ -36,7 +36,7 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
         return Task.FromResult(new TargetConnection(
             Name, file.Kind ?? "external", new TargetEndpoints(s3, sqs, sns), file.Region ?? "us-east-1",
             ResolveCredentials(), declaration.Capabilities, declaration.Timings, declaration.Delivery, file.AccountId, declaration.Webhook,
-            DestinationSubstitutes: declaration.DestinationSubstitutes));
+            DestinationSubstitutes: declaration.DestinationSubstitutes, EventVersion: declaration.EventVersion));
     }
 
     private AWSCredentials ResolveCredentials()

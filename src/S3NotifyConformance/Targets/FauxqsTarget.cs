@@ -62,7 +62,7 @@ public sealed class FauxqsTarget(TargetDeclaration declaration, string toolSourc
         return new TargetConnection(
             Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), declaration.Region ?? "us-east-1",
             new BasicAWSCredentials("test", "test"), declaration.Capabilities, declaration.Timings, DeliveryPath.SqsQueues,
-            declaration.AccountId ?? "000000000000");
+            declaration.AccountId ?? "000000000000", EventVersion: declaration.EventVersion);
     }
 
     /// <summary>Installs the pinned packages unless the tools folder already holds exactly the committed lock file.</summary>

@@ -53,7 +53,8 @@ public sealed class LocalStackTarget(TargetDeclaration declaration) : ITarget
         var endpoint = new Uri(_container.GetConnectionString());
         return new TargetConnection(
             Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), declaration.Region ?? "us-east-1",
-            credentials, declaration.Capabilities, declaration.Timings, DeliveryPath.SqsQueues, declaration.AccountId ?? "000000000000");
+            credentials, declaration.Capabilities, declaration.Timings, DeliveryPath.SqsQueues, declaration.AccountId ?? "000000000000",
+            EventVersion: declaration.EventVersion);
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

@@ -21,7 +21,8 @@ public sealed record TargetConnection(
     string? AccountId = null,
     WebhookSettings? Webhook = null,
     string? UnavailableReason = null,
-    ImmutableSortedDictionary<DestinationKind, DestinationKind>? DestinationSubstitutes = null)
+    ImmutableSortedDictionary<DestinationKind, DestinationKind>? DestinationSubstitutes = null,
+    EventVersionFloor? EventVersion = null)
 {
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>

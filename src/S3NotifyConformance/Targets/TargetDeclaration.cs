@@ -15,7 +15,8 @@ public sealed record TargetDeclaration(
     DeliveryPath Delivery,
     WebhookSettings? Webhook,
     string? Image,
-    ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes)
+    ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
+    EventVersionFloor? EventVersion)
 {
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -41,7 +42,8 @@ public sealed record TargetDeclaration(
             var webhook = delivery == DeliveryPath.HttpPush ? WebhookFrom(file.Webhook, Error) : null;
             var substitutes = (file.DestinationSubstitutes ?? []).ToImmutableSortedDictionary(s => DestinationKinds.Parse(s.Key), s => DestinationKinds.Parse(s.Value));
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
-                capabilities, timings, delivery, webhook, file.Image, substitutes);
+                capabilities, timings, delivery, webhook, file.Image, substitutes,
+                file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null);
         }
         catch (FormatException e)
         {

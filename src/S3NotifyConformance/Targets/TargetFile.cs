@@ -37,6 +37,9 @@ public sealed class TargetFile
     /// <summary>For targets the harness starts in a container (LocalStack): the image, e.g. <c>localstack/localstack:4.4</c>.</summary>
     public string? Image { get; set; }
 
+    /// <summary>The eventVersion this target must send, when it differs from AWS's recorded per-type minimum (e.g. 2.4 for AWS today).</summary>
+    public EventVersionFile? EventVersion { get; set; }
+
     /// <summary>Must be true for a target whose endpoints are Amazon's own: nobody points the harness at an account by accident.</summary>
     public bool AllowAws { get; set; }
 }
@@ -53,6 +56,14 @@ public sealed class TargetCredentialsFile
     public string? SecretKeyEnv { get; set; }
 
     public string? Profile { get; set; }
+}
+
+/// <summary>The eventVersion floor as written: major, and a minimum minor for every event type.</summary>
+public sealed class EventVersionFile
+{
+    public int Major { get; set; } = 2;
+
+    public int? MinimumMinor { get; set; }
 }
 
 /// <summary>Timing overrides as written (<c>10s</c>, <c>500ms</c>).</summary>

@@ -42,7 +42,11 @@ public sealed class EmbeddedSuiteTests
         var failures = outcome.Result.Scenarios.Where(s => s.Outcome != ScenarioOutcome.Passed)
             .Select(s => $"{s.Id}: {s.Outcome} {s.Error} {string.Join("; ", s.Findings.Take(3).Select(f => $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"))}");
         Assert.That(failures, Is.Empty);
-        Assert.That(outcome.Result.Scenarios, Has.Length.GreaterThanOrEqualTo(40));
+        Assert.That(outcome.Result.Scenarios, Has.Length.GreaterThanOrEqualTo(300));
+        var passed = outcome.Result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Passed).Select(s => s.Id).ToHashSet();
+        var configuredInPassing = S3NotifyConformance.Scenarios.ScenarioLoader.LoadDirectory(Repository.Paths.Scenarios)
+            .Where(s => passed.Contains(s.Id)).SelectMany(s => s.AllConfigurations.SelectMany(c => c.Events)).ToHashSet();
+        Assert.That(S3NotifyConformance.Scenarios.EventNames.All, Is.SubsetOf(configuredInPassing));
         Assert.That(await Leftovers.OfRunAsync(_store, outcome.Result.RunId), Is.Empty);
         Assert.That(outcome.Result.CleanupFailures, Is.Empty);
         foreach (var file in new[] { "results.json", "junit.xml", "summary.md" })

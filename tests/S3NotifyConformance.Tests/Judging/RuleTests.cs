@@ -110,3 +110,21 @@ public sealed class RuleTests
         Assert.That((finding.Subject, finding.Expected, finding.Actual), Is.EqualTo(("step 1 PutBucketNotificationConfiguration error ArgumentName", "Queue", "QueueArn")));
     }
 }
+
+public sealed class EventVersionPolicyTests
+{
+    [TestCase("ObjectCreated:Put", 1)]
+    [TestCase("ObjectTagging:Delete", 3)]
+    [TestCase("ObjectAcl:Put", 3)]
+    [TestCase("Replication:OperationFailedReplication", 2)]
+    [TestCase("LifecycleExpiration:Delete", 3)]
+    public void AwsPolicyUsesTheRecordedMinimumPerType(string eventName, int minor) =>
+        Assert.That(S3NotifyConformance.Judging.EventVersionPolicy.Aws.MinimumMinor(eventName), Is.EqualTo(minor));
+
+    [Test]
+    public void ATargetFloorReplacesEveryTypesMinimum()
+    {
+        var policy = S3NotifyConformance.Judging.EventVersionPolicy.Aws.With(2, 4);
+        Assert.That((policy.MinimumMinor("ObjectCreated:Put"), policy.MinimumMinor("ObjectAcl:Put")), Is.EqualTo((4, 4)));
+    }
+}

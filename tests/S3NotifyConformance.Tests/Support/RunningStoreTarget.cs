@@ -18,7 +18,7 @@ public sealed class RunningStoreTarget(ReferenceStoreHost store) : ITarget
     /// <summary>Starts a store with default settings.</summary>
     public static async Task<ReferenceStoreHost> StartStoreAsync(ReferenceStoreBuilder? builder = null)
     {
-        var store = (builder ?? new ReferenceStoreBuilder()).Build();
+        var store = (builder ?? EmbeddedTarget.DefaultBuilder).Build();
         await store.StartAsync(CancellationToken.None);
         return store;
     }

@@ -49,7 +49,9 @@ public sealed partial class RecordShapeRule : RuleBase
         Equal("s3.bucket.arn", s3?["bucket"]?["arn"], $"arn:aws:s3:::{evidence.Bucket}");
         Present("s3.bucket.ownerIdentity.principalId", s3?["bucket"]?["ownerIdentity"]?["principalId"]);
 
-        var created = name.StartsWith("ObjectCreated:", StringComparison.Ordinal) || name.StartsWith("ObjectRestore:", StringComparison.Ordinal);
+        // Per-type fields are judged only for the types AWS recorded (facts §3); for lifecycle, tiering, replication,
+        // restore expiry and object loss only the common fields above are (their object fields are not recorded).
+        var created = name.StartsWith("ObjectCreated:", StringComparison.Ordinal) || name is "ObjectRestore:Post" or "ObjectRestore:Completed";
         var removed = name.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
         var tagOrAcl = name.StartsWith("ObjectTagging:", StringComparison.Ordinal) || name == "ObjectAcl:Put";
 
@@ -59,7 +61,7 @@ public sealed partial class RecordShapeRule : RuleBase
             Equal("s3.object.size", item?["size"], expected.Write.Size?.ToString() ?? "?");
             checks[^1] = checks[^1] with { Ok = checks[^1].Ok && item?["size"]?.GetValueKind() == JsonValueKind.Number };
         }
-        else
+        else if (removed || tagOrAcl)
         {
             Absent("s3.object.size", item?["size"]);
         }
@@ -69,13 +71,13 @@ public sealed partial class RecordShapeRule : RuleBase
         {
             Absent("s3.object.eTag", item?["eTag"]);
         }
-        else if (expected.Write.ETag is { } etag)
+        else if ((created || removed || tagOrAcl) && expected.Write.ETag is { } etag)
         {
             Equal("s3.object.eTag", item?["eTag"], etag);
         }
 
         // versionId: only where versioning made one; never the string "null" (facts §3.4). Not recorded for tagging/ACL.
-        if (!tagOrAcl)
+        if (expected.VersionIdJudged)
         {
             if (expected.ExpectedVersionId is { } version)
             {

@@ -1,3 +1,5 @@
+using S3NotifyConformance.Scenarios;
+
 namespace S3NotifyConformance.Judging.Rules;
 
 /// <summary><c>responseElements.x-amz-request-id</c> is the request id of the S3 call that caused the event, so a user can
@@ -10,7 +12,7 @@ public sealed class RequestIdRule : RuleBase
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
-        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => m.Expected.Write.RequestId is not null))
+        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => m.Expected.Write.RequestId is not null && !EventNames.IsInitiatedByS3(m.Expected.EventName)))
         {
             var actual = Show(observed.Record!["responseElements"]?["x-amz-request-id"]);
             if (actual != expected.Write.RequestId && actual != "(absent)")

@@ -20,7 +20,7 @@ public sealed class Scrubber
 
         scrubber._literals.Add((bucket, "{bucket}"));
         scrubber
-            .ScrubProperties(["eventTime", "Time", "Timestamp"], (_, _) => "{time}")
+            .ScrubTimestamps()
             .ScrubProperties(["awsRegion"], (_, _) => "{region}")
             .ScrubProperties(["Id", "configurationId"], (v, c) => declaredIds.Contains(v) ? v : c.Next("config-id", v))
             .ScrubProperties(["sequencer"], (v, c) => c.Next("sequencer", v))
@@ -51,6 +51,17 @@ public sealed class Scrubber
 
         return this;
     }
+
+    /// <summary>Scrubs ISO-8601 timestamps in properties named <c>*Time</c> or <c>*Timestamp</c> (eventTime, Time, requestTime,
+    /// lifecycleRestorationExpiryTime …): when they happen is run-dependent; their format is judged by the rules.</summary>
+    public Scrubber ScrubTimestamps()
+    {
+        _byProperty.Insert(0, (name, value, _) =>
+            (name.EndsWith("Time", StringComparison.Ordinal) || name.EndsWith("Timestamp", StringComparison.Ordinal)) && IsoTimestamp.IsMatch(value) ? "{time}" : null);
+        return this;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IsoTimestamp = new(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$");
 
     /// <summary>Returns a scrubbed deep copy.</summary>
     public JsonNode? Scrub(JsonNode? node)
