@@ -112,7 +112,8 @@ public sealed class WebhookServer : IAsyncDisposable
             return;
         }
 
-        Interlocked.Increment(ref _posts);
+        var received = _clock.Now();
+        var postNumber = Interlocked.Increment(ref _posts);
         if (_settings.Token is { } token && request.Headers.Authorization.ToString() != $"Bearer {token}")
         {
             Interlocked.Increment(ref _unauthorized);
@@ -133,12 +134,11 @@ public sealed class WebhookServer : IAsyncDisposable
             return;
         }
 
-        var received = _clock.Now();
         var channel = Uri.UnescapeDataString(request.Path.Value?.Trim('/') ?? string.Empty);
         var parsed = NotificationMessageParser.Parse(body, "webhook");
         if (Route(channel, parsed) is { } registration)
         {
-            var messageId = $"webhook-{Interlocked.Read(ref _posts)}-{received}";
+            var messageId = $"webhook-{postNumber}";
             registration.Ledger.Append(parsed.Select(p => new ObservedEvent(
                 0, registration.DestinationName, p.Channel, messageId, p.RecordIndex, p.Record, p.Envelope, p.TestEvent, p.Problem, body,
                 received, _clock.ToUtc(received), null, 1)));
