@@ -25,7 +25,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         var scenarios = LoadScenarios(options);
         var baseline = options.BaselinePath is null ? Baseline.Empty : BaselineFile.Load(options.BaselinePath);
         await using var target = catalog.Resolve(options.Target);
-        var connection = await StartTargetAsync(target, cancellationToken);
+        var connection = await StartTargetAsync(target, progress, cancellationToken);
         if (baseline != Baseline.Empty && !string.Equals(baseline.Target, connection.Name, StringComparison.OrdinalIgnoreCase))
         {
             throw new TargetSetupException($"baseline {options.BaselinePath} is for target '{baseline.Target}', but this run is against '{connection.Name}'");
@@ -73,9 +73,22 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
-    private static async Task<TargetConnection> StartTargetAsync(ITarget target, CancellationToken cancellationToken)
+    private static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
     {
+        // Launched stores take a while (Ceph installs and bootstraps, fauxqs installs): say so, then how long it took.
+        var launched = target is CephRgwTarget or FauxqsTarget or LocalStackTarget;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        if (launched)
+        {
+            progress.Info($"starting {target.Name} (the first start installs or pulls what is missing)");
+        }
+
         var connection = await target.StartAsync(cancellationToken);
+        if (launched)
+        {
+            progress.Info($"{target.Name} started in {started.Elapsed.TotalSeconds:0.0} s at {connection.Endpoints.S3}");
+        }
+
         if (connection.UnavailableReason is null)
         {
             await TargetPreflight.CheckAsync(connection, cancellationToken);
