@@ -54,8 +54,11 @@ public sealed record EventPairing(
             matched.Add((candidate, record));
         }
 
+        // In the oracle's order (write order, then the order AWS sends one write's events), not arrival order, so that a
+        // snapshot does not depend on which of two close events arrived first.
+        var order = expected.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
         return new EventPairing(
-            [.. matched.OrderBy(m => m.Item1.Write.Sequence)],
+            [.. matched.OrderBy(m => order[m.Item1])],
             [.. open],
             [.. duplicates],
             [.. unexpected]);

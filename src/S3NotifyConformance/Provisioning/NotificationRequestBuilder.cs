@@ -21,11 +21,12 @@ public static class NotificationRequestBuilder
         foreach (var configuration in spec.Configurations)
         {
             var arn = configuration.Arn is { } literal ? resolveArn(literal) : destinations[configuration.DestinationName].Arn;
+            var kind = configuration.Arn is null ? destinations[configuration.DestinationName].WireKind : configuration.Destination;
             var events = configuration.Events.Select(e => new EventType(e)).ToList();
             var filter = configuration.FilterRules.IsEmpty
                 ? null
                 : new Filter { S3KeyFilter = new S3KeyFilter { FilterRules = [.. configuration.FilterRules.Select(r => new FilterRule { Name = r.Name, Value = r.Value })] } };
-            switch (configuration.Destination)
+            switch (kind)
             {
                 case DestinationKind.Sqs:
                     (request.QueueConfigurations ??= []).Add(new QueueConfiguration { Id = configuration.Id, Queue = arn, Events = events, Filter = filter });

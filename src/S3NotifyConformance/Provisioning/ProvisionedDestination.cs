@@ -7,4 +7,10 @@ namespace S3NotifyConformance.Provisioning;
 /// <param name="Arn">The ARN that goes into the notification configuration.</param>
 /// <param name="QueueUrl">The queue the collector drains (the queue itself, or the one subscribed to the topic).</param>
 /// <param name="WebhookChannel">For push targets: the webhook path segment events for this destination arrive on.</param>
-public sealed record ProvisionedDestination(string Name, DestinationKind Kind, string Arn, string? QueueUrl, string? WebhookChannel = null);
+/// <param name="ConfiguredAs">The configuration type that goes on the wire when it differs from <paramref name="Kind"/>
+/// (a target's destination substitute: a push topic standing in for a queue).</param>
+public sealed record ProvisionedDestination(string Name, DestinationKind Kind, string Arn, string? QueueUrl, string? WebhookChannel = null, DestinationKind? ConfiguredAs = null)
+{
+    /// <summary>The configuration type to send: <see cref="ConfiguredAs"/>, else the scenario's kind.</summary>
+    public DestinationKind WireKind => ConfiguredAs ?? Kind;
+}

@@ -7,11 +7,17 @@ namespace S3NotifyConformance.Provisioning;
 /// <summary>The clients provisioning uses, created once per run from the target.</summary>
 public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQueryClient? Sns) : IDisposable
 {
+    /// <summary>S3 calls outside the SDK (RGW's DELETE ?notification), when the target is known to need them.</summary>
+    public S3ExtensionClient? S3Extensions { get; init; }
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),
         target.Endpoints.Sqs is null ? null : AwsClientFactory.CreateSqs(target),
-        target.Endpoints.Sns is null ? null : AwsClientFactory.CreateSns(target));
+        target.Endpoints.Sns is null ? null : AwsClientFactory.CreateSns(target))
+    {
+        S3Extensions = target.DeliveryPath == DeliveryPath.HttpPush ? S3ExtensionClient.For(target) : null,
+    };
 
     /// <inheritdoc />
     public void Dispose()

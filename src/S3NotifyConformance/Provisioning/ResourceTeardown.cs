@@ -56,13 +56,27 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
         var s3 = clients.S3;
         try
         {
-            await s3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket }, cancellationToken);
+            await RemoveNotificationsAsync(bucket, cancellationToken);
             await AbortUploadsAsync(bucket, cancellationToken);
             await DeleteAllVersionsAsync(bucket, cancellationToken);
+            await DeleteRemainingObjectsAsync(bucket, cancellationToken);
             await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
         {
+        }
+    }
+
+    private async Task RemoveNotificationsAsync(string bucket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clients.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket }, cancellationToken);
+        }
+        catch (AmazonS3Exception e) when (e.ErrorCode != "NoSuchBucket" && clients.S3Extensions is not null)
+        {
+            // Ceph RGW answers MalformedXML to the empty configuration; it removes configurations with DELETE ?notification.
+            await clients.S3Extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
         }
     }
 
@@ -94,6 +108,29 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
 
             request.KeyMarker = page.NextKeyMarker;
             request.VersionIdMarker = page.NextVersionIdMarker;
+        }
+    }
+
+    // Stores without ListObjectVersions (fauxqs answers it with an empty listing) keep their objects after the versions
+    // pass: a plain listing finds them.
+    private async Task DeleteRemainingObjectsAsync(string bucket, CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = bucket };
+        while (true)
+        {
+            var page = await clients.S3.ListObjectsV2Async(request, cancellationToken);
+            var keys = (page.S3Objects ?? []).Select(o => new KeyVersion { Key = o.Key }).ToList();
+            if (keys.Count > 0)
+            {
+                await clients.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = keys, Quiet = true }, cancellationToken);
+            }
+
+            if (page.IsTruncated != true)
+            {
+                return;
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
         }
     }
 }

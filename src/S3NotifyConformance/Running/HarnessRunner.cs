@@ -25,7 +25,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         var scenarios = LoadScenarios(options);
         var baseline = options.BaselinePath is null ? Baseline.Empty : BaselineFile.Load(options.BaselinePath);
         await using var target = catalog.Resolve(options.Target);
-        var connection = await StartTargetAsync(target, cancellationToken);
+        var connection = await StartTargetAsync(target, progress, cancellationToken);
         if (baseline != Baseline.Empty && !string.Equals(baseline.Target, connection.Name, StringComparison.OrdinalIgnoreCase))
         {
             throw new TargetSetupException($"baseline {options.BaselinePath} is for target '{baseline.Target}', but this run is against '{connection.Name}'");
@@ -37,12 +37,18 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         progress.RunStarted(runId.Value, summary, scenarios.Length);
 
         var startedAt = DateTimeOffset.UtcNow;
+        if (connection.UnavailableReason is { } reason)
+        {
+            return await UnavailableAsync(scenarios, runId, summary with { Note = reason }, startedAt, reason, reportDirectory);
+        }
+
         using var clients = ProvisioningClients.For(connection);
+        await using var webhook = await StartWebhookAsync(connection, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
         var interrupted = false;
         try
         {
-            await RunScenariosAsync(scenarios, connection, clients, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
+            await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -50,6 +56,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             interrupted = true;
         }
 
+        summary = NoteWebhook(summary, webhook);
         var cleanupFailures = await SweepAsync(clients, runId);
         var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow,
             [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine());
@@ -66,18 +73,71 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
-    private static async Task<TargetConnection> StartTargetAsync(ITarget target, CancellationToken cancellationToken)
+    private static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
     {
+        // Launched stores take a while (Ceph installs and bootstraps, fauxqs installs): say so, then how long it took.
+        var launched = target is CephRgwTarget or FauxqsTarget or LocalStackTarget;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        if (launched)
+        {
+            progress.Info($"starting {target.Name} (the first start installs or pulls what is missing)");
+        }
+
         var connection = await target.StartAsync(cancellationToken);
-        await TargetPreflight.CheckAsync(connection, cancellationToken);
+        if (launched)
+        {
+            progress.Info($"{target.Name} started in {started.Elapsed.TotalSeconds:0.0} s at {connection.Endpoints.S3}");
+        }
+
+        if (connection.UnavailableReason is null)
+        {
+            await TargetPreflight.CheckAsync(connection, cancellationToken);
+        }
+
         return connection;
     }
 
-    private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, RunId runId, SnapshotStore snapshots,
-        int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+    private static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
+        connection.DeliveryPath == DeliveryPath.HttpPush
+            ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
+            : null;
+
+    private TargetSummary NoteWebhook(TargetSummary summary, WebhookServer? webhook)
     {
-        var wiring = WiringFor(connection, clients);
+        if (webhook is null)
+        {
+            return summary;
+        }
+
+        var s = webhook.Statistics;
+        var note = $"webhook {webhook.BaseUrl}: {s.Posts} POSTs, {s.Records} records; {s.UnknownChannel} for no registered destination, " +
+                   $"{s.Unauthorized} unauthorized, {s.TooLarge} too large";
+        progress.Info(note);
+        return summary with { Note = summary.Note is null ? note : $"{summary.Note}; {note}" };
+    }
+
+    private async Task<RunOutcome> UnavailableAsync(
+        ImmutableArray<Scenario> scenarios, RunId runId, TargetSummary summary, DateTimeOffset startedAt, string reason, string reportDirectory)
+    {
+        var results = scenarios.Select(s => new ScenarioResult(s.Id, s.Title, $"{s.Source.Level} {s.Source.Source}".Trim(), ScenarioOutcome.Unsupported, 0, [],
+            ScenarioCounts.None, [reason])).ToImmutableArray();
+        foreach (var result in results)
+        {
+            progress.ScenarioFinished(result);
+        }
+
+        var run = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, results, [], false, RunResult.DescribeMachine());
+        await DefaultReportWriters.Conformance.WriteAsync(run, reportDirectory, CancellationToken.None);
+        progress.Info($"target unavailable: {reason}");
+        progress.Info($"reports: {reportDirectory}");
+        return new RunOutcome(run, reportDirectory);
+    }
+
+    private async Task RunScenariosAsync(
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
+        SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+    {
+        var wiring = WiringFor(connection, clients, webhook);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
         var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
         await Parallel.ForEachAsync(
@@ -95,7 +155,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
     {
         var source = $"{scenario.Source.Level} {scenario.Source.Source}".Trim();
-        var missing = connection.Missing(scenario.Needs);
+        var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds);
         if (!missing.IsEmpty)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, [.. missing.Select(m => m.ToName())]);
@@ -119,11 +179,19 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients) => connection.DeliveryPath switch
+    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
             destination => new SqsCollector(clients.Sqs!, destination.QueueUrl!, destination.Name, HarnessClock.Shared)),
+        DeliveryPath.HttpPush when webhook is not null => new DeliveryWiring(
+            connection.Webhook?.DestinationArn is { } arn
+                ? new StoreSideDestinationProvisioner(arn)
+                : new PushTopicProvisioner(
+                    clients.Sns ?? throw new TargetSetupException($"target '{connection.Name}' pushes through topics but has no SNS endpoint"),
+                    webhook.EndpointFor,
+                    connection.Webhook?.TopicAttributes ?? ImmutableSortedDictionary<string, string>.Empty),
+            destination => new WebhookCollector(webhook, destination.WebhookChannel!, destination.Name)),
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
     };
 
@@ -135,7 +203,12 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private static TargetSummary Summarize(TargetConnection connection) => new(
-        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())]);
+        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
+        connection.DestinationSubstitutes is { Count: > 0 } substitutes
+            ? string.Join("; ", substitutes.Select(s => $"{Lower(s.Key)} destinations are delivered through {Lower(s.Value)} (the store has no {s.Key.Capability().ToName()})"))
+            : null);
+
+    private static string Lower(DestinationKind kind) => kind.ToString().ToLowerInvariant();
 
     private static ScenarioResult Interrupted(Scenario scenario) => new(
         scenario.Id, scenario.Title, $"{scenario.Source.Level} {scenario.Source.Source}".Trim(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],

@@ -12,6 +12,12 @@ public sealed record ProjectPaths(string Root)
     /// <summary>targets/</summary>
     public string Targets => Path.Combine(Root, "targets");
 
+    /// <summary>tools/: launchers and pinned tool manifests (committed).</summary>
+    public string Tools => Path.Combine(Root, "tools");
+
+    /// <summary>.tools/: where tools are installed (git-ignored).</summary>
+    public string InstalledTools => Path.Combine(Root, ".tools");
+
     /// <summary>reports/</summary>
     public string Reports => Path.Combine(Root, "reports");
 

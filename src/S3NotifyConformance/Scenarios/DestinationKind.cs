@@ -12,3 +12,20 @@ public enum DestinationKind
     /// <summary>A LambdaFunctionConfiguration; used for configuration scenarios only.</summary>
     Lambda,
 }
+
+/// <summary>Capabilities of destination kinds.</summary>
+public static class DestinationKinds
+{
+    /// <summary>The capability a store needs to accept a configuration of this kind.</summary>
+    public static Capability Capability(this DestinationKind kind) => kind switch
+    {
+        DestinationKind.Sqs => Scenarios.Capability.SqsDestination,
+        DestinationKind.Sns => Scenarios.Capability.SnsDestination,
+        _ => Scenarios.Capability.LambdaDestination,
+    };
+
+    /// <summary>Parses the file spelling (<c>sqs</c>, <c>sns</c>, <c>lambda</c>).</summary>
+    public static DestinationKind Parse(string name) => Enum.TryParse<DestinationKind>(name.Trim(), ignoreCase: true, out var kind)
+        ? kind
+        : throw new FormatException($"unknown destination kind '{name}'; known: sqs, sns, lambda");
+}

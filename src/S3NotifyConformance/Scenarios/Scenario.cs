@@ -48,20 +48,21 @@ public sealed record Scenario(
         }
     }
 
+    /// <summary>Destination capabilities needed by configurations with literal ARNs: a target cannot substitute another
+    /// destination kind for these, since the scenario names the ARN itself.</summary>
+    public ImmutableArray<Capability> LiteralDestinationNeeds =>
+        [.. AllConfigurations.Where(c => !c.IsProvisioned).Select(c => c.Destination.Capability()).Distinct().Order()];
+
     /// <summary>Every configuration the scenario applies, initial and from steps, in order.</summary>
     public IEnumerable<ConfigurationSpec> AllConfigurations =>
         Notification.Configurations.Concat(Steps.OfType<PutNotificationStep>().SelectMany(s => s.Notification.Configurations));
 
     private static void AddDestinationNeeds(SortedSet<Capability> needs, NotificationSpec notification)
     {
-        foreach (var configuration in notification.Configurations.Where(c => c.IsProvisioned))
+        // A configuration with a literal ARN needs its kind too: a store without QueueConfigurations cannot judge queue ARNs.
+        foreach (var configuration in notification.Configurations)
         {
-            needs.Add(configuration.Destination switch
-            {
-                DestinationKind.Sqs => Capability.SqsDestination,
-                DestinationKind.Sns => Capability.SnsDestination,
-                _ => Capability.LambdaDestination,
-            });
+            needs.Add(configuration.Destination.Capability());
         }
     }
 }

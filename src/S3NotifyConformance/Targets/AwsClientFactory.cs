@@ -37,7 +37,9 @@ public static class AwsClientFactory
             ConnectTimeout = TimeSpan.FromSeconds(3),
         });
 
-    /// <summary>An SNS Query API client, or an error when the target has no SNS endpoint.</summary>
+    /// <summary>An SNS Query API client, or an error when the target has no SNS endpoint. A push target's topic API (Ceph
+    /// RGW's) gets one call at a time.</summary>
     public static SnsQueryClient CreateSns(TargetConnection target) =>
-        new(target.Endpoints.Sns ?? throw new TargetSetupException($"target '{target.Name}' has no SNS endpoint"), target.Region, target.Credentials);
+        new(target.Endpoints.Sns ?? throw new TargetSetupException($"target '{target.Name}' has no SNS endpoint"), target.Region, target.Credentials,
+            oneCallAtATime: target.DeliveryPath == DeliveryPath.HttpPush);
 }

@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Amazon.Runtime.CredentialManagement;
-using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Targets;
 
@@ -23,44 +22,21 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
             throw Error("points at Amazon's endpoints; set 'allowAws: true' in the file to run against a real AWS account on purpose");
         }
 
-        var delivery = file.Delivery?.ToLowerInvariant() switch
-        {
-            null or "sqs" => DeliveryPath.SqsQueues,
-            "http-push" => DeliveryPath.HttpPush,
-            _ => throw Error($"delivery must be sqs or http-push, not '{file.Delivery}'"),
-        };
-        if (delivery == DeliveryPath.SqsQueues && sqs is null)
+        var declaration = TargetDeclaration.From(file, path, TargetTimings.Remote);
+        if (declaration.Delivery == DeliveryPath.SqsQueues && sqs is null)
         {
             throw Error("delivery through SQS needs an sqs endpoint");
         }
 
-        ImmutableSortedSet<Capability> capabilities;
-        try
+        if (declaration.Delivery == DeliveryPath.HttpPush && declaration.Webhook?.DestinationArn is null && sns is null)
         {
-            capabilities = [.. (file.Capabilities ?? throw Error("capabilities are missing: list what the store supports")).Select(CapabilityNames.Parse)];
-        }
-        catch (FormatException e)
-        {
-            throw Error(e.Message);
-        }
-
-        var timings = TargetTimings.Remote;
-        try
-        {
-            timings = new TargetTimings(
-                file.Timing?.DeliveryDeadline is { } d ? DurationText.Parse(d) : timings.DeliveryDeadline,
-                file.Timing?.Settle is { } s ? DurationText.Parse(s) : timings.SettleWindow,
-                file.Timing?.Parallelism ?? timings.Parallelism);
-        }
-        catch (FormatException e)
-        {
-            throw Error(e.Message);
+            throw Error("http-push delivery needs an sns endpoint (where push topics are created) or webhook.destinationArn");
         }
 
         return Task.FromResult(new TargetConnection(
             Name, file.Kind ?? "external", new TargetEndpoints(s3, sqs, sns), file.Region ?? "us-east-1",
-            ResolveCredentials(), capabilities, timings, delivery, file.AccountId,
-            file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null));
+            ResolveCredentials(), declaration.Capabilities, declaration.Timings, declaration.Delivery, file.AccountId, declaration.Webhook,
+            DestinationSubstitutes: declaration.DestinationSubstitutes, EventVersion: declaration.EventVersion));
     }
 
     private AWSCredentials ResolveCredentials()

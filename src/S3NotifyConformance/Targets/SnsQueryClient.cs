@@ -13,12 +13,16 @@ public sealed class SnsQueryClient
     private static readonly HttpClient SharedHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly Uri _endpoint;
     private readonly SigV4Signer _signer;
+    private readonly SemaphoreSlim? _oneAtATime;
 
-    /// <summary>A client for the SNS endpoint in <paramref name="region"/>.</summary>
-    public SnsQueryClient(Uri endpoint, string region, AWSCredentials credentials)
+    /// <summary>A client for the SNS endpoint in <paramref name="region"/>. With <paramref name="oneCallAtATime"/>, calls are
+    /// serialized: Ceph RGW keeps a tenant's topics in one RADOS object, and concurrent CreateTopic/DeleteTopic calls race
+    /// there, the loser answering an empty "UnknownError".</summary>
+    public SnsQueryClient(Uri endpoint, string region, AWSCredentials credentials, bool oneCallAtATime = false)
     {
         _endpoint = endpoint;
         _signer = new SigV4Signer(region, "sns", credentials);
+        _oneAtATime = oneCallAtATime ? new SemaphoreSlim(1, 1) : null;
     }
 
     /// <summary>CreateTopic with optional attributes (RGW reads push-endpoint and persistent from them); returns the topic ARN.</summary>
@@ -76,8 +80,24 @@ public sealed class SnsQueryClient
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
         await _signer.SignAsync(request, body, cancellationToken);
-        using var response = await SharedHttp.SendAsync(request, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (_oneAtATime is not null)
+        {
+            await _oneAtATime.WaitAsync(cancellationToken);
+        }
+
+        HttpResponseMessage response;
+        string text;
+        try
+        {
+            response = await SharedHttp.SendAsync(request, cancellationToken);
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime?.Release();
+        }
+
+        using var disposeResponse = response;
         XDocument document;
         try
         {

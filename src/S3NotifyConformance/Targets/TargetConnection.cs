@@ -4,6 +4,11 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Targets;
 
 /// <summary>A started target: endpoints, region, credentials, what it supports and how long to wait on it.</summary>
+/// <param name="Webhook">For <see cref="DeliveryPath.HttpPush"/>: how the store reaches the webhook receiver.</param>
+/// <param name="DestinationSubstitutes">Destination kinds the store lacks, delivered through another kind it has (Ceph RGW:
+/// scenarios' queues become push topics); the report says so.</param>
+/// <param name="UnavailableReason">Set when the target cannot run on this machine (LocalStack without Docker): every scenario
+/// is then reported unsupported with this reason, and nothing is contacted.</param>
 public sealed record TargetConnection(
     string Name,
     string Kind,
@@ -14,8 +19,23 @@ public sealed record TargetConnection(
     TargetTimings Timings,
     DeliveryPath DeliveryPath,
     string? AccountId = null,
+    WebhookSettings? Webhook = null,
+    string? UnavailableReason = null,
+    ImmutableSortedDictionary<DestinationKind, DestinationKind>? DestinationSubstitutes = null,
     EventVersionFloor? EventVersion = null)
 {
-    /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order.</summary>
-    public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs) => [.. needs.Where(n => !Capabilities.Contains(n))];
+    /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
+    /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
+    public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)
+    {
+        var literal = (literalNeeds ?? []).ToHashSet();
+        return [.. needs.Where(n => !Capabilities.Contains(n) && (literal.Contains(n) || SubstituteFor(n) is null))];
+    }
+
+    /// <summary>The destination kind that stands in for the one <paramref name="capability"/> names, if the target declares one.</summary>
+    public DestinationKind? SubstituteFor(Capability capability) =>
+        (DestinationSubstitutes ?? ImmutableSortedDictionary<DestinationKind, DestinationKind>.Empty)
+            .Where(s => s.Key.Capability() == capability && Capabilities.Contains(s.Value.Capability()))
+            .Select(s => (DestinationKind?)s.Value)
+            .FirstOrDefault();
 }

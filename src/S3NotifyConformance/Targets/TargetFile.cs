@@ -28,6 +28,15 @@ public sealed class TargetFile
 
     public TargetTimingFile? Timing { get; set; }
 
+    /// <summary>For <c>delivery: http-push</c>: where the webhook receiver listens and what the store posts to.</summary>
+    public TargetWebhookFile? Webhook { get; set; }
+
+    /// <summary>Destination kinds the store lacks and the kind to deliver them through instead, e.g. <c>sqs: sns</c>.</summary>
+    public Dictionary<string, string>? DestinationSubstitutes { get; set; }
+
+    /// <summary>For targets the harness starts in a container (LocalStack): the image, e.g. <c>localstack/localstack:4.4</c>.</summary>
+    public string? Image { get; set; }
+
     /// <summary>The eventVersion this target must send, when it differs from AWS's recorded per-type minimum (e.g. 2.4 for AWS today).</summary>
     public EventVersionFile? EventVersion { get; set; }
 
@@ -65,4 +74,32 @@ public sealed class TargetTimingFile
     public string? Settle { get; set; }
 
     public int? Parallelism { get; set; }
+}
+
+/// <summary>Webhook receiver settings as written.</summary>
+public sealed class TargetWebhookFile
+{
+    /// <summary>Listen address: 127.0.0.1 (default), or 0.0.0.0 for a store on another host.</summary>
+    public string? Bind { get; set; }
+
+    /// <summary>Listen port; 0 or absent picks a free one.</summary>
+    public int? Port { get; set; }
+
+    /// <summary>The URL the store posts to, when it is not http://BIND:PORT/.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>A shared token every POST must carry as <c>Authorization: Bearer</c>.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>The environment variable holding the token (keeps it out of the file).</summary>
+    public string? TokenEnv { get; set; }
+
+    /// <summary>Largest accepted body in bytes (default 1 MiB).</summary>
+    public long? MaxBodyBytes { get; set; }
+
+    /// <summary>A destination ARN configured on the store's side (MinIO); absent: the harness creates push topics.</summary>
+    public string? DestinationArn { get; set; }
+
+    /// <summary>Extra attributes for created push topics (Ceph RGW: persistent, OpaqueData, verify-ssl).</summary>
+    public Dictionary<string, string>? TopicAttributes { get; set; }
 }

@@ -5,8 +5,6 @@ namespace S3NotifyConformance.Tests.Integration;
 /// <summary>The s3notify program as a user runs it: exit codes and one-line causes.</summary>
 public sealed class CliTests
 {
-    private static Task<(int ExitCode, string Out, string Error, TimeSpan Elapsed)> RunAsync(params string[] args) => CliProcess.RunAsync(args);
-
     [Test]
     public async Task AnUnreachableEndpointExitsTwoWithinTenSecondsWithOneLineCause()
     {
@@ -20,7 +18,7 @@ public sealed class CliTests
         try
         {
             // When
-            var (exitCode, _, error, elapsed) = await RunAsync("run", "--target", file);
+            var (exitCode, _, error, elapsed) = await CliProcess.RunAsync("run", "--target", file);
 
             // Then
             Assert.That(exitCode, Is.EqualTo(2));
@@ -36,19 +34,19 @@ public sealed class CliTests
 
     [TestCase("frobnicate")]
     [TestCase("run", "--parallel", "0")]
-    public async Task BadUsageExitsTwo(params string[] args) => Assert.That((await RunAsync(args)).ExitCode, Is.EqualTo(2));
+    public async Task BadUsageExitsTwo(params string[] args) => Assert.That((await CliProcess.RunAsync(args)).ExitCode, Is.EqualTo(2));
 
     [Test]
     public async Task AFilterMatchingNothingExitsTwo()
     {
-        var (exitCode, _, error, _) = await RunAsync("run", "--filter", "no-such-group/*");
+        var (exitCode, _, error, _) = await CliProcess.RunAsync("run", "--filter", "no-such-group/*");
         Assert.That((exitCode, error.Trim()), Is.EqualTo((2, "s3notify: no scenario matches 'no-such-group/*' (see 's3notify list')")));
     }
 
     [Test]
     public async Task ListShowsTheScenarioIds()
     {
-        var (exitCode, output, _, _) = await RunAsync("list", "--filter", "keys/*");
+        var (exitCode, output, _, _) = await CliProcess.RunAsync("list", "--filter", "keys/*");
         Assert.That(exitCode, Is.EqualTo(0));
         Assert.That(output, Does.Contain("keys/at-sign").And.Contain("keys/space").And.Not.Contain("created/put"));
     }

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using S3NotifyConformance.Actions;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Collection;
+
+/// <summary>The run's HTTP receiver for stores that push events (Ceph RGW topics, MinIO webhook targets): one Kestrel host,
+/// <c>POST /{channel}</c> per destination. Each body (RGW's <c>{"Records":[...]}</c>, MinIO's
+/// <c>{"EventName":...,"Key":...,"Records":[...]}</c>, one or many records) is timestamped on arrival, parsed and appended to
+/// the ledger of the scenario that registered the channel, and answered 200 at once: a sync RGW topic holds the S3 request
+/// until the answer, and a persistent one retries a failing endpoint ~1,500 times a second (ceph-rgw NOTES.md).
+/// A POST whose path is no channel is routed by the records' bucket (a store-side endpoint, as MinIO's, has one fixed path);
+/// failing that it is counted as unknown, never silently dropped.</summary>
+public sealed class WebhookServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Registration> _channels = new(StringComparer.Ordinal);
+    private readonly WebhookSettings _settings;
+    private readonly HarnessClock _clock;
+    private WebApplication? _app;
+    private long _posts;
+    private long _routed;
+    private long _unknown;
+    private long _unauthorized;
+    private long _tooLarge;
+    private long _records;
+
+    private WebhookServer(WebhookSettings settings, HarnessClock clock)
+    {
+        _settings = settings;
+        _clock = clock;
+    }
+
+    /// <summary>The URL a store posts to; a channel's endpoint is this plus the channel.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Counters so far.</summary>
+    public WebhookStatistics Statistics => new(
+        Interlocked.Read(ref _posts), Interlocked.Read(ref _routed), Interlocked.Read(ref _unknown),
+        Interlocked.Read(ref _unauthorized), Interlocked.Read(ref _tooLarge), Interlocked.Read(ref _records));
+
+    /// <summary>Starts listening as the settings say; throws <see cref="TargetSetupException"/> when the address cannot be bound.</summary>
+    public static async Task<WebhookServer> StartAsync(WebhookSettings settings, HarnessClock clock, CancellationToken cancellationToken)
+    {
+        var server = new WebhookServer(settings, clock);
+        await server.ListenAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>The endpoint a destination's events go to.</summary>
+    public Uri EndpointFor(string channel) => new(BaseUrl, Uri.EscapeDataString(channel));
+
+    /// <summary>Routes POSTs for <paramref name="channel"/> into <paramref name="sink"/> until the registration is disposed.</summary>
+    public IDisposable Register(string channel, string destinationName, IEventSink sink)
+    {
+        var registration = new Registration(this, channel, destinationName, sink);
+        if (!_channels.TryAdd(channel, registration))
+        {
+            throw new InvalidOperationException($"webhook channel '{channel}' is already registered");
+        }
+
+        return registration;
+    }
+
+    private async Task ListenAsync(CancellationToken cancellationToken)
+    {
+        if (!IPAddress.TryParse(_settings.BindAddress, out var address))
+        {
+            throw new TargetSetupException($"webhook bind address '{_settings.BindAddress}' is not an IP address");
+        }
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
+        {
+            options.Listen(address, _settings.Port);
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = _settings.MaxBodyBytes;
+            options.Limits.MaxConcurrentConnections = null;
+        });
+        var app = builder.Build();
+        app.Run(HandleAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync();
+            throw new TargetSetupException($"webhook receiver cannot listen on {_settings.BindAddress}:{_settings.Port}: {e.Message}", e);
+        }
+
+        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var host = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "127.0.0.1" : _settings.BindAddress;
+        BaseUrl = _settings.PublicBaseUrl ?? new Uri($"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && host != "127.0.0.1" ? $"[{host}]" : host)}:{port}/");
+        _app = app;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            // Stores probe their endpoint before use (a GET or HEAD): answer, record nothing.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var received = _clock.Now();
+        var postNumber = Interlocked.Increment(ref _posts);
+        if (_settings.Token is { } token && request.Headers.Authorization.ToString() != $"Bearer {token}")
+        {
+            Interlocked.Increment(ref _unauthorized);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        string body;
+        try
+        {
+            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            Interlocked.Increment(ref _tooLarge);
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var channel = Uri.UnescapeDataString(request.Path.Value?.Trim('/') ?? string.Empty);
+        var parsed = NotificationMessageParser.Parse(body, "webhook");
+        if (Route(channel, parsed) is { } registration)
+        {
+            var messageId = $"webhook-{postNumber}";
+            registration.Sink.Accept([new DeliveredMessage(registration.DestinationName, "webhook", messageId, body, received, _clock.ToUtc(received), null, 1)]);
+            Interlocked.Increment(ref _routed);
+            Interlocked.Add(ref _records, parsed.Count);
+        }
+        else
+        {
+            Interlocked.Increment(ref _unknown);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private Registration? Route(string channel, IReadOnlyList<NotificationMessageParser.Parsed> parsed)
+    {
+        if (_channels.TryGetValue(channel, out var registration))
+        {
+            return registration;
+        }
+
+        // Channels are named "{bucket}-{destination}" (ResourceNames.Destination), so a record's bucket finds its scenario.
+        var bucket = parsed.Select(p => Text(p.Record?["s3"]?["bucket"]?["name"]) ?? Text(p.TestEvent?["Bucket"])).FirstOrDefault(b => b is not null);
+        return bucket is null ? null : _channels.Values.Where(r => r.Channel.StartsWith(bucket + "-", StringComparison.Ordinal)).MinBy(r => r.Channel, StringComparer.Ordinal);
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    private sealed record Registration(WebhookServer Server, string Channel, string DestinationName, IEventSink Sink) : IDisposable
+    {
+        public void Dispose() => Server._channels.TryRemove(new KeyValuePair<string, Registration>(Channel, this));
+    }
+}

@@ -1,0 +1,87 @@
+using S3NotifyConformance.Scenarios;
+
+namespace S3NotifyConformance.Targets;
+
+/// <summary>What a target file declares about a store, checked: name, kind, region, capabilities, timings, delivery and
+/// webhook. External targets take their endpoints from the file too; launched targets (ceph-rgw, fauxqs, localstack) take
+/// only this, and their endpoints from the store they start.</summary>
+public sealed record TargetDeclaration(
+    string Name,
+    string? Kind,
+    string? Region,
+    string? AccountId,
+    ImmutableSortedSet<Capability> Capabilities,
+    TargetTimings Timings,
+    DeliveryPath Delivery,
+    WebhookSettings? Webhook,
+    string? Image,
+    ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
+    EventVersionFloor? EventVersion)
+{
+    /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
+    public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
+
+    /// <summary>Checks a bound target file.</summary>
+    public static TargetDeclaration From(TargetFile file, string path, TargetTimings defaultTimings)
+    {
+        TargetSetupException Error(string message) => new($"target file {path}: {message}");
+        try
+        {
+            var delivery = file.Delivery?.ToLowerInvariant() switch
+            {
+                null or "sqs" => DeliveryPath.SqsQueues,
+                "http-push" => DeliveryPath.HttpPush,
+                _ => throw Error($"delivery must be sqs or http-push, not '{file.Delivery}'"),
+            };
+            ImmutableSortedSet<Capability> capabilities =
+                [.. (file.Capabilities ?? throw Error("capabilities are missing: list what the store supports")).Select(CapabilityNames.Parse)];
+            var timings = new TargetTimings(
+                file.Timing?.DeliveryDeadline is { } d ? DurationText.Parse(d) : defaultTimings.DeliveryDeadline,
+                file.Timing?.Settle is { } s ? DurationText.Parse(s) : defaultTimings.SettleWindow,
+                file.Timing?.Parallelism ?? defaultTimings.Parallelism);
+            var webhook = delivery == DeliveryPath.HttpPush ? WebhookFrom(file.Webhook, Error) : null;
+            var substitutes = (file.DestinationSubstitutes ?? []).ToImmutableSortedDictionary(s => DestinationKinds.Parse(s.Key), s => DestinationKinds.Parse(s.Value));
+            return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
+                capabilities, timings, delivery, webhook, file.Image, substitutes,
+                file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null);
+        }
+        catch (FormatException e)
+        {
+            throw Error(e.Message);
+        }
+    }
+
+    private static WebhookSettings WebhookFrom(TargetWebhookFile? file, Func<string, TargetSetupException> error)
+    {
+        if (file is null)
+        {
+            return WebhookSettings.Loopback;
+        }
+
+        var token = file.Token;
+        if (file.TokenEnv is { } variable)
+        {
+            token = Environment.GetEnvironmentVariable(variable) ?? throw error($"webhook: environment variable {variable} is not set");
+        }
+
+        Uri? publicUrl = null;
+        if (file.PublicUrl is { } text && !(Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out publicUrl) && publicUrl.Scheme is "http" or "https"))
+        {
+            throw error($"webhook: publicUrl must be an http(s) URL, not '{text}'");
+        }
+
+        if (file.Port is < 0 or > 65535)
+        {
+            throw error($"webhook: port {file.Port} is out of range");
+        }
+
+        return new WebhookSettings(
+            file.Bind ?? WebhookSettings.Loopback.BindAddress,
+            file.Port ?? 0,
+            publicUrl,
+            token,
+            file.MaxBodyBytes ?? WebhookSettings.DefaultMaxBodyBytes,
+            file.DestinationArn,
+            (file.TopicAttributes ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+}

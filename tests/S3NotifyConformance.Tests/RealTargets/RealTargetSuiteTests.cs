@@ -1,0 +1,100 @@
+using S3NotifyConformance.Judging;
+using S3NotifyConformance.Reports;
+using S3NotifyConformance.Tests.Support;
+
+namespace S3NotifyConformance.Tests.RealTargets;
+
+/// <summary>The whole suite against a third-party store the harness installs and launches, as CI runs it: through the
+/// s3notify program with the committed baseline, so a change that breaks a real-store path (or a new deviation) turns CI
+/// red. Runs when the store's prerequisites are installed (.ci/run installs them); otherwise ignored with the reason.</summary>
+[NonParallelizable]
+[Category("RealTarget")]
+public abstract class RealTargetSuiteTests
+{
+    /// <summary>The built-in target name, also the baseline's file name.</summary>
+    protected abstract string Target { get; }
+
+    /// <summary>Text in the command line of every process the target starts (to prove none is left).</summary>
+    protected abstract string ProcessMarker { get; }
+
+    /// <summary>Why the target cannot run here, or null when it can.</summary>
+    protected abstract string? MissingPrerequisite();
+
+    /// <summary>Folders the target creates while it runs (to prove none is left).</summary>
+    protected virtual IEnumerable<string> DataFolders() => [];
+
+    [Test]
+    public async Task TheSuiteRunsWithEveryFailureAKnownDeviationAndLeavesNothingBehind()
+    {
+        // Given the store's prerequisites and the committed baseline
+        if (MissingPrerequisite() is { } missing)
+        {
+            Assert.Ignore(missing);
+        }
+
+        var reports = Path.Combine(Path.GetTempPath(), $"s3n-{Target}-{Guid.NewGuid():N}");
+        var foldersBefore = DataFolders().ToHashSet();
+        try
+        {
+            // When
+            var run = await CliProcess.RunAsync(TimeSpan.FromMinutes(12),
+                "run", "--target", Target, "--baseline", Path.Combine("baselines", $"{Target}.yaml"), "--report-dir", reports);
+
+            // Then
+            var resultsFile = Directory.EnumerateFiles(reports, "results.json", SearchOption.AllDirectories).SingleOrDefault();
+            Assert.That(resultsFile, Is.Not.Null, $"no report; stderr:\n{run.Error}");
+            var result = ReportJson.Read(resultsFile!);
+            var unexpected = result.Scenarios.Where(s => s.Outcome is ScenarioOutcome.Failed or ScenarioOutcome.Error)
+                .Select(s => $"{s.Id}: {s.Outcome} {s.Error} {string.Join("; ", s.Findings.Take(2).Select(f => $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"))}");
+            TestContext.Out.WriteLine($"{Target}: {result.Totals} in {run.Elapsed.TotalSeconds:0} s; {result.Target.Note}");
+            Assert.That(unexpected, Is.Empty, "failures not in the baseline");
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+            Assert.That(result.Totals.Passed + result.Totals.KnownDeviations, Is.GreaterThan(0), "nothing ran on the store");
+            Assert.That(result.CleanupFailures, Is.Empty);
+            Assert.That(HostProcesses.CommandLinesContaining(ProcessMarker), Is.Empty, "processes left behind");
+            Assert.That(DataFolders().Except(foldersBefore), Is.Empty, "data left behind");
+        }
+        finally
+        {
+            if (Directory.Exists(reports))
+            {
+                Directory.Delete(reports, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>fauxqs from npm: SQS collection and SNS fan-out through a third-party implementation.</summary>
+    public sealed class OnFauxqs : RealTargetSuiteTests
+    {
+        /// <inheritdoc />
+        protected override string Target => "fauxqs";
+
+        /// <inheritdoc />
+        protected override string ProcessMarker => Path.Combine(Repository.Paths.InstalledTools, "fauxqs");
+
+        /// <inheritdoc />
+        protected override string? MissingPrerequisite() =>
+            HostProcesses.OnPath("npm") || File.Exists(Path.Combine(Repository.Paths.InstalledTools, "fauxqs", "node_modules", "fauxqs", "package.json"))
+                ? null
+                : "fauxqs needs npm to install it (apt-get install npm), or .tools/fauxqs installed by 'npm ci' (as .ci/run does)";
+    }
+
+    /// <summary>Ceph RGW from Debian's packages: push topics and the webhook receiver.</summary>
+    public sealed class OnCephRgw : RealTargetSuiteTests
+    {
+        /// <inheritdoc />
+        protected override string Target => "ceph-rgw";
+
+        /// <inheritdoc />
+        protected override string ProcessMarker => "s3notify-ceph-";
+
+        /// <inheritdoc />
+        protected override string? MissingPrerequisite() =>
+            HostProcesses.OnPath("radosgw") && HostProcesses.OnPath("ceph-mon") && HostProcesses.OnPath("ceph-osd")
+                ? null
+                : "Ceph is not installed: run 'tools/ceph-rgw.sh install' as root (apt-get; .ci/run does), or let './run.sh run --target ceph-rgw' install it";
+
+        /// <inheritdoc />
+        protected override IEnumerable<string> DataFolders() => Directory.EnumerateDirectories(Path.GetTempPath(), "s3notify-ceph-*");
+    }
+}

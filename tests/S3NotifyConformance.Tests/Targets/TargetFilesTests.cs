@@ -1,0 +1,75 @@
+using S3NotifyConformance.Scenarios;
+using S3NotifyConformance.Targets;
+using S3NotifyConformance.Tests.Support;
+
+namespace S3NotifyConformance.Tests.Targets;
+
+/// <summary>The committed target files: they load, and they say what the README says they say.</summary>
+public sealed class TargetFilesTests
+{
+    private static IEnumerable<string> Files() => Directory.EnumerateFiles(Repository.Paths.Targets, "*.yaml").Select(Path.GetFileName)!;
+
+    [TestCaseSource(nameof(Files))]
+    public void EveryTargetFileLoads(string file)
+    {
+        // Given the environment variables the files name (minio.yaml's token)
+        Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", "t0ken");
+        try
+        {
+            // When
+            var declaration = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, file), TargetTimings.Remote);
+
+            // Then
+            Assert.That(declaration.Capabilities, Is.Not.Empty);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", null);
+        }
+    }
+
+    [Test]
+    public void AWebhookTokenVariableThatIsNotSetIsASetupError()
+    {
+        var error = Assert.Throws<TargetSetupException>(() => TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "minio.yaml"), TargetTimings.Remote));
+        Assert.That(error!.Message, Does.Contain("S3NOTIFY_WEBHOOK_TOKEN"));
+    }
+
+    [Test]
+    public async Task TheAwsFileRefusesToRunUntilAllowAwsIsSet()
+    {
+        // Given the committed aws.yaml, whose allowAws line is commented out
+        var path = Path.Combine(Repository.Paths.Targets, "aws.yaml");
+        await using var target = new ExternalTarget(TargetFileLoader.Load(path), path);
+
+        // When / Then
+        var error = await Assert.ThrowsAsync<TargetSetupException>(() => target.StartAsync(CancellationToken.None));
+        Assert.That(error!.Message, Does.Contain("allowAws: true"));
+    }
+
+    [Test]
+    public void CephRgwClaimsTopicsOnlyAndRunsQueueScenariosThroughThem()
+    {
+        var declaration = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "ceph-rgw.yaml"), TargetTimings.Remote);
+        Assert.That(declaration.Delivery, Is.EqualTo(DeliveryPath.HttpPush));
+        Assert.That(declaration.Capabilities, Does.Contain(Capability.SnsDestination).And.Not.Contains(Capability.SqsDestination).And.Not.Contains(Capability.TestEvent));
+        Assert.That(declaration.DestinationSubstitutes[DestinationKind.Sqs], Is.EqualTo(DestinationKind.Sns));
+    }
+
+    [Test]
+    public void TheMinioFileNamesAStoreSideWebhookAndAToken()
+    {
+        Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", "t0ken");
+        try
+        {
+            var declaration = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "minio.yaml"), TargetTimings.Remote);
+            Assert.That(declaration.Webhook, Is.Not.Null);
+            Assert.That((declaration.Webhook!.DestinationArn, declaration.Webhook.Token, declaration.Webhook.BindAddress, declaration.Webhook.Port),
+                Is.EqualTo(("arn:minio:sqs::s3notify:webhook", "t0ken", "0.0.0.0", 9099)));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", null);
+        }
+    }
+}
