@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Runtime;
-using S3NotifyConformance.Actions;
-using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.ReferenceStore;
