@@ -68,7 +68,8 @@ public static partial class LoadCharts
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Outside the data area, so a legend never hides the lines it names.
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
