@@ -50,14 +50,8 @@ internal sealed class IntelligentTieringSweeper
                     }
 
                     bucket.ReplaceVersion(version with { ArchiveTier = tier });
-                    _services.Notifications.Emit(bucket, new S3EventDraft
+                    _services.Notifications.Emit(bucket, S3EventDraft.RaisedByS3("IntelligentTiering", version) with
                     {
-                        EventName = "IntelligentTiering",
-                        Key = version.Key,
-                        Identity = RequestIdentity.Service(),
-                        Size = version.Size,
-                        ETag = version.ETag,
-                        VersionId = ObjectWriter.EventVersionId(version),
                         DestinationAccessTier = tier,
                     });
                 }

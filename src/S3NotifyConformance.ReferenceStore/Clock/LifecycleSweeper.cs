@@ -82,14 +82,8 @@ internal sealed class LifecycleSweeper
         }
 
         bucket.ReplaceVersion(version with { StorageClass = target });
-        _services.Notifications.Emit(bucket, new S3EventDraft
+        _services.Notifications.Emit(bucket, S3EventDraft.RaisedByS3("LifecycleTransition", version) with
         {
-            EventName = "LifecycleTransition",
-            Key = version.Key,
-            Identity = RequestIdentity.Service(),
-            Size = version.Size,
-            ETag = version.ETag,
-            VersionId = ObjectWriter.EventVersionId(version),
             TransitionStorageClass = target,
         });
         return true;

@@ -105,16 +105,7 @@ internal sealed class StoreServices
             bucket.ReplaceVersion(version with { IsLost = true });
 
             // eventVersion 2.1 and object fields as for ObjectCreated (inferred; no AWS recording).
-            Notifications.Emit(bucket, new S3EventDraft
-            {
-                EventName = "ReducedRedundancyLostObject",
-                Key = key,
-                Identity = RequestIdentity.Service(),
-                Size = version.Size,
-                ETag = version.ETag,
-                VersionId = version.IsNullVersion ? null : version.VersionId,
-                Sequencer = Sequencer.Next(),
-            });
+            Notifications.Emit(bucket, S3EventDraft.RaisedByS3("ReducedRedundancyLostObject", version) with { Sequencer = Sequencer.Next() });
             return true;
         }
     }

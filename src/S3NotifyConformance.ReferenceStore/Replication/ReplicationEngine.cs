@@ -97,14 +97,8 @@ internal sealed class ReplicationEngine
                 SimulatedNoncurrentSince = null,
             };
             destination.AddVersion(replica, now);
-            _services.Notifications.Emit(destination, new S3EventDraft
+            _services.Notifications.Emit(destination, S3EventDraft.RaisedByS3("ObjectCreated:Put", replica) with
             {
-                EventName = "ObjectCreated:Put",
-                Key = replica.Key,
-                Identity = RequestIdentity.Service(),
-                Size = replica.Size,
-                ETag = replica.ETag,
-                VersionId = ObjectWriter.EventVersionId(replica),
                 Sequencer = _services.Sequencer.Next(),
             });
         }
@@ -114,14 +108,8 @@ internal sealed class ReplicationEngine
     {
         lock (source.Gate)
         {
-            _services.Notifications.Emit(source, new S3EventDraft
+            _services.Notifications.Emit(source, S3EventDraft.RaisedByS3(eventName, version) with
             {
-                EventName = eventName,
-                Key = version.Key,
-                Identity = RequestIdentity.Service(),
-                Size = version.Size,
-                ETag = version.ETag,
-                VersionId = ObjectWriter.EventVersionId(version),
                 Sequencer = _services.Sequencer.Next(),
                 Replication = new ReplicationEventData(rule.Id, rule.DestinationBucketArn, "OBJECT_PUT", version.LastModified, failure, threshold, replicationMinutes),
             });
