@@ -6,28 +6,20 @@ using S3NotifyConformance.ReferenceStore;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>Phase 2: hour- and day-scale behaviour on the accelerated clock (200 simulated days per real second).</summary>
-public sealed class AcceleratedClockTests
+public sealed class AcceleratedClockTests() : StoreSessionFixture(new ReferenceStoreBuilder().WithTimeScale(TwoHundredDaysPerSecond))
 {
     private const double TwoHundredDaysPerSecond = 200 * 86400;
-    private StoreSession _session = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await StoreSession.StartAsync(new ReferenceStoreBuilder().WithTimeScale(TwoHundredDaysPerSecond));
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
-
     [Test]
     public async Task RestoreEmitsPostThenCompletedThenDeleteWhenTheCopyExpires()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectRestore:*", "s3:ObjectCreated:*"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "archived", ContentBody = "cold data", StorageClass = S3StorageClass.Glacier });
-        var archivedGet = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.GetObjectAsync(bucket, "archived"));
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectRestore:*", "s3:ObjectCreated:*"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "archived", ContentBody = "cold data", StorageClass = S3StorageClass.Glacier });
+        var archivedGet = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.GetObjectAsync(bucket, "archived"));
 
         // When
-        var restore = await _session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "archived", Days = 1, RetrievalTier = GlacierJobTier.Expedited });
-        var records = await _session.ReceiveRecordsAsync(queue, 4);
+        var restore = await Session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "archived", Days = 1, RetrievalTier = GlacierJobTier.Expedited });
+        var records = await Session.ReceiveRecordsAsync(queue, 4);
 
         // Then
         Assert.That(archivedGet!.ErrorCode, Is.EqualTo("InvalidObjectState"));
@@ -51,20 +43,20 @@ public sealed class AcceleratedClockTests
     public async Task RestoredCopyIsReadableUntilItExpires()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "cold", StorageClass = S3StorageClass.DeepArchive });
+        var bucket = await Session.CreateBucketAsync();
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "cold", StorageClass = S3StorageClass.DeepArchive });
 
         // When
-        var notGlacier = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "warm", ContentBody = "x" });
-        var invalid = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "warm", Days = 1 }));
-        await _session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "k", Days = 365, RetrievalTier = GlacierJobTier.Standard });
-        var head = await WaitForAsync(async () => await _session.S3.GetObjectMetadataAsync(bucket, "k"), h => h.RestoreExpiration is not null);
+        var notGlacier = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "warm", ContentBody = "x" });
+        var invalid = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "warm", Days = 1 }));
+        await Session.S3.RestoreObjectAsync(new RestoreObjectRequest { BucketName = bucket, Key = "k", Days = 365, RetrievalTier = GlacierJobTier.Standard });
+        var head = await WaitForAsync(async () => await Session.S3.GetObjectMetadataAsync(bucket, "k"), h => h.RestoreExpiration is not null);
 
         // Then
         Assert.That(notGlacier.ETag, Is.Not.Empty);
         Assert.That(invalid!.ErrorCode, Is.EqualTo("InvalidObjectState"));
         Assert.That(head.RestoreInProgress, Is.Not.True);
-        using var get = await _session.S3.GetObjectAsync(bucket, "k");
+        using var get = await Session.S3.GetObjectAsync(bucket, "k");
         Assert.That(get.HttpStatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -72,27 +64,27 @@ public sealed class AcceleratedClockTests
     public async Task LifecycleExpirationDeletesUnversionedObjectsAndMarksVersionedOnes()
     {
         // Given
-        var (plain, plainQueue) = await _session.CreateNotifiedBucketAsync(["s3:LifecycleExpiration:*"]);
-        var (versioned, versionedQueue) = await _session.CreateNotifiedBucketAsync(["s3:LifecycleExpiration:*"], versioned: true);
+        var (plain, plainQueue) = await Session.CreateNotifiedBucketAsync(["s3:LifecycleExpiration:*"]);
+        var (versioned, versionedQueue) = await Session.CreateNotifiedBucketAsync(["s3:LifecycleExpiration:*"], versioned: true);
         foreach (var bucket in new[] { plain, versioned })
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "logs/old.txt", ContentBody = "x" });
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "keep/me.txt", ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "logs/old.txt", ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "keep/me.txt", ContentBody = "x" });
         }
 
         // When
         foreach (var bucket in new[] { plain, versioned })
         {
-            await _session.S3.PutLifecycleConfigurationAsync(new PutLifecycleConfigurationRequest
+            await Session.S3.PutLifecycleConfigurationAsync(new PutLifecycleConfigurationRequest
             {
                 BucketName = bucket,
                 Configuration = new LifecycleConfiguration { Rules = [new LifecycleRule { Id = "expire-logs", Status = LifecycleRuleStatus.Enabled, Filter = new LifecycleFilter { LifecycleFilterPredicate = new LifecyclePrefixPredicate { Prefix = "logs/" } }, Expiration = new LifecycleRuleExpiration { Days = 1 } }] },
             });
         }
 
-        var deleted = (await _session.ReceiveRecordsAsync(plainQueue, 1))[0];
-        var marked = (await _session.ReceiveRecordsAsync(versionedQueue, 1))[0];
-        var stored = await _session.S3.GetLifecycleConfigurationAsync(plain);
+        var deleted = (await Session.ReceiveRecordsAsync(plainQueue, 1))[0];
+        var marked = (await Session.ReceiveRecordsAsync(versionedQueue, 1))[0];
+        var stored = await Session.S3.GetLifecycleConfigurationAsync(plain);
 
         // Then
         Assert.That(deleted.Text("eventName"), Is.EqualTo("LifecycleExpiration:Delete"));
@@ -103,24 +95,24 @@ public sealed class AcceleratedClockTests
         Assert.That(marked.Text("s3.object.eTag"), Is.EqualTo("d41d8cd98f00b204e9800998ecf8427e"));
         Assert.That(marked.Has("s3.object", "versionId"), Is.True);
         Assert.That(stored.Configuration.Rules![0].Id, Is.EqualTo("expire-logs"));
-        Assert.That((await _session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = plain })).S3Objects!.Select(o => o.Key), Is.EqualTo(new[] { "keep/me.txt" }));
+        Assert.That((await Session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = plain })).S3Objects!.Select(o => o.Key), Is.EqualTo(new[] { "keep/me.txt" }));
     }
 
     [Test]
     public async Task LifecycleTransitionEmitsTheDestinationStorageClass()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:LifecycleTransition"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "to-glacier", ContentBody = "x" });
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:LifecycleTransition"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "to-glacier", ContentBody = "x" });
 
         // When
-        await _session.S3.PutLifecycleConfigurationAsync(new PutLifecycleConfigurationRequest
+        await Session.S3.PutLifecycleConfigurationAsync(new PutLifecycleConfigurationRequest
         {
             BucketName = bucket,
             Configuration = new LifecycleConfiguration { Rules = [new LifecycleRule { Id = "archive", Status = LifecycleRuleStatus.Enabled, Filter = new LifecycleFilter { LifecycleFilterPredicate = new LifecyclePrefixPredicate { Prefix = string.Empty } }, Transitions = [new LifecycleTransition { Days = 1, StorageClass = S3StorageClass.Glacier }] }] },
         });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
-        var head = await _session.S3.GetObjectMetadataAsync(bucket, "to-glacier");
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
+        var head = await Session.S3.GetObjectMetadataAsync(bucket, "to-glacier");
 
         // Then
         Assert.That(record.Text("eventName"), Is.EqualTo("LifecycleTransition"));
@@ -133,16 +125,16 @@ public sealed class AcceleratedClockTests
     public async Task IntelligentTieringArchivesIdleObjects()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:IntelligentTiering"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "idle", ContentBody = "x", StorageClass = S3StorageClass.IntelligentTiering });
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:IntelligentTiering"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "idle", ContentBody = "x", StorageClass = S3StorageClass.IntelligentTiering });
 
         // When
-        await _session.S3.PutBucketIntelligentTieringConfigurationAsync(new PutBucketIntelligentTieringConfigurationRequest
+        await Session.S3.PutBucketIntelligentTieringConfigurationAsync(new PutBucketIntelligentTieringConfigurationRequest
         {
             BucketName = bucket, IntelligentTieringId = "archive",
             IntelligentTieringConfiguration = new IntelligentTieringConfiguration { IntelligentTieringId = "archive", Status = IntelligentTieringStatus.Enabled, Tierings = [new Tiering { AccessTier = IntelligentTieringAccessTier.ARCHIVE_ACCESS, Days = 90 }] },
         });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("eventName"), Is.EqualTo("IntelligentTiering"));
@@ -154,15 +146,15 @@ public sealed class AcceleratedClockTests
     public async Task ReplicationCopiesNewVersionsToTheDestinationBucket()
     {
         // Given
-        var source = await _session.CreateBucketAsync(versioned: true);
-        var (destination, destinationQueue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectCreated:*"], versioned: true);
-        await _session.S3.PutBucketReplicationAsync(Replication(source, destination, rtc: false));
+        var source = await Session.CreateBucketAsync(versioned: true);
+        var (destination, destinationQueue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectCreated:*"], versioned: true);
+        await Session.S3.PutBucketReplicationAsync(Replication(source, destination, rtc: false));
 
         // When
-        var put = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = source, Key = "replicated", ContentBody = "copy me" });
-        var record = (await _session.ReceiveRecordsAsync(destinationQueue, 1))[0];
-        var head = await _session.S3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = source, Key = "replicated" });
-        var replica = await _session.S3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = destination, Key = "replicated" });
+        var put = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = source, Key = "replicated", ContentBody = "copy me" });
+        var record = (await Session.ReceiveRecordsAsync(destinationQueue, 1))[0];
+        var head = await Session.S3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = source, Key = "replicated" });
+        var replica = await Session.S3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = destination, Key = "replicated" });
 
         // Then
         Assert.That(record.Text("s3.object.versionId"), Is.EqualTo(put.VersionId));
@@ -175,14 +167,14 @@ public sealed class AcceleratedClockTests
     public async Task ReplicationToAVanishedDestinationEmitsOperationFailedReplication()
     {
         // Given
-        var (source, queue) = await _session.CreateNotifiedBucketAsync(["s3:Replication:*"], versioned: true);
-        var destination = await _session.CreateBucketAsync(versioned: true);
-        await _session.S3.PutBucketReplicationAsync(Replication(source, destination, rtc: false));
-        await _session.S3.DeleteBucketAsync(destination);
+        var (source, queue) = await Session.CreateNotifiedBucketAsync(["s3:Replication:*"], versioned: true);
+        var destination = await Session.CreateBucketAsync(versioned: true);
+        await Session.S3.PutBucketReplicationAsync(Replication(source, destination, rtc: false));
+        await Session.S3.DeleteBucketAsync(destination);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = source, Key = "lost", ContentBody = "x" });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = source, Key = "lost", ContentBody = "x" });
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("eventName"), Is.EqualTo("Replication:OperationFailedReplication"));
@@ -215,16 +207,16 @@ public sealed class AcceleratedClockTests
     public async Task LosingAReducedRedundancyObjectEmitsReducedRedundancyLostObject()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ReducedRedundancyLostObject"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "rrs-1", ContentBody = "x", StorageClass = S3StorageClass.ReducedRedundancy });
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "rrs-2", ContentBody = "x", StorageClass = S3StorageClass.ReducedRedundancy });
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ReducedRedundancyLostObject"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "rrs-1", ContentBody = "x", StorageClass = S3StorageClass.ReducedRedundancy });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "rrs-2", ContentBody = "x", StorageClass = S3StorageClass.ReducedRedundancy });
 
         // When
-        var lostByApi = await _session.Store.LoseObjectAsync(bucket, "rrs-1");
-        var admin = await _session.SendAsync(HttpMethod.Post, $"/_s3notify/lose-object?bucket={bucket}&key=rrs-2");
-        var notRrs = await _session.Store.LoseObjectAsync(bucket, "missing");
-        var records = await _session.ReceiveRecordsAsync(queue, 2);
-        var get = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.GetObjectAsync(bucket, "rrs-1"));
+        var lostByApi = await Session.Store.LoseObjectAsync(bucket, "rrs-1");
+        var admin = await Session.SendAsync(HttpMethod.Post, $"/_s3notify/lose-object?bucket={bucket}&key=rrs-2");
+        var notRrs = await Session.Store.LoseObjectAsync(bucket, "missing");
+        var records = await Session.ReceiveRecordsAsync(queue, 2);
+        var get = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.GetObjectAsync(bucket, "rrs-1"));
 
         // Then
         Assert.That(lostByApi, Is.True);

@@ -6,27 +6,19 @@ using Amazon.S3.Model;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>PutBucketNotificationConfiguration validation (facts §4) and Get round-trip (facts §5).</summary>
-public sealed class NotificationConfigurationTests
+public sealed class NotificationConfigurationTests : StoreSessionFixture
 {
     private const string Unparseable = "The ARN could not be parsed";
-    private StoreSession _session = null!;
     private string _queueArn = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _session = await StoreSession.StartAsync();
-        (_, _queueArn) = await _session.CreateQueueAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
+    /// <inheritdoc />
+    protected override async Task OnStartedAsync() => (_, _queueArn) = await Session.CreateQueueAsync();
 
     [Test]
     public async Task GetReturnsWhatWasStoredWithGeneratedIdsAndCapitalisedFilterNames()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         var xml = $"""
             <NotificationConfiguration>
               <QueueConfiguration><Id>id0001</Id><Queue>{_queueArn}</Queue><Event>s3:ObjectCreated:*</Event><Event>s3:ObjectRemoved:Delete</Event>
@@ -38,7 +30,7 @@ public sealed class NotificationConfigurationTests
 
         // When
         var put = await PutRawAsync(bucket, xml);
-        var get = await _session.S3.GetBucketNotificationAsync(bucket);
+        var get = await Session.S3.GetBucketNotificationAsync(bucket);
 
         // Then
         Assert.That(put.Status, Is.EqualTo(200));
@@ -54,12 +46,12 @@ public sealed class NotificationConfigurationTests
     public async Task EmptyConfigurationClearsEverything()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
-        await _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = _queueArn, Events = [EventType.ObjectCreatedAll] }] });
+        var bucket = await Session.CreateBucketAsync();
+        await Session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = _queueArn, Events = [EventType.ObjectCreatedAll] }] });
 
         // When
         await PutRawAsync(bucket, "<NotificationConfiguration/>");
-        var raw = await (await _session.SendAsync(HttpMethod.Get, $"/{bucket}?notification")).Content.ReadAsStringAsync();
+        var raw = await (await Session.SendAsync(HttpMethod.Get, $"/{bucket}?notification")).Content.ReadAsStringAsync();
 
         // Then
         Assert.That(XDocument.Parse(raw).Root!.HasElements, Is.False);
@@ -69,7 +61,7 @@ public sealed class NotificationConfigurationTests
     public async Task UnparseableQueueArnIsRejectedEvenWhenValidationIsSkipped()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var checkedPut = await PutRawAsync(bucket, Config("Queue", "invalid-queue"));
@@ -87,7 +79,7 @@ public sealed class NotificationConfigurationTests
     public async Task UnparseableTopicAndLambdaArnsNameTheWireElement(string element, string arn)
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config(element, arn));
@@ -100,7 +92,7 @@ public sealed class NotificationConfigurationTests
     public async Task OnlyTheFirstBadArnIsReportedAndSyntaxComesBeforeExistence()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         var missing = "arn:aws:sqs:us-east-1:000000000000:does-not-exist";
 
         // When
@@ -116,7 +108,7 @@ public sealed class NotificationConfigurationTests
     public async Task MissingDestinationsAreReportedAsNumberedPairs()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         var queue = "arn:aws:sqs:us-east-1:000000000000:nope-1";
         var topic = "arn:aws:sns:us-east-1:000000000000:nope-2";
         var function = "arn:aws:lambda:us-east-1:000000000000:function:nope-3";
@@ -132,14 +124,14 @@ public sealed class NotificationConfigurationTests
             ("ArgumentName2", topic), ("ArgumentValue2", "The destination topic does not exist"),
             ("ArgumentName3", function + ", null"), ("ArgumentValue3", $"Not authorized to invoke function [{function}]"));
         Assert.That(skipped.Status, Is.EqualTo(200));
-        Assert.That((await _session.S3.GetBucketNotificationAsync(bucket)).LambdaFunctionConfigurations, Has.Count.EqualTo(1));
+        Assert.That((await Session.S3.GetBucketNotificationAsync(bucket)).LambdaFunctionConfigurations, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task FilterRuleNamesOtherThanPrefixOrSuffixAreRejected()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", _queueArn, filter: "<FilterRule><Name>INVALID</Name><Value>x</Value></FilterRule>"));
@@ -154,7 +146,7 @@ public sealed class NotificationConfigurationTests
     public async Task FilterRulesWithoutNameOrValueAreMalformedXml(string rule)
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", _queueArn, filter: rule));
@@ -167,7 +159,7 @@ public sealed class NotificationConfigurationTests
     public async Task UnknownEventNamesAreRejected()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", _queueArn, events: "s3:ObjectCreated:Kaboom"));
@@ -180,7 +172,7 @@ public sealed class NotificationConfigurationTests
     public async Task TwoPrefixRulesInOneFilterAreRejected()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", _queueArn, filter: "<FilterRule><Name>prefix</Name><Value>a</Value></FilterRule><FilterRule><Name>Prefix</Name><Value>b</Value></FilterRule>"));
@@ -193,7 +185,7 @@ public sealed class NotificationConfigurationTests
     public async Task OverlappingConfigurationsForTheSameEventAreRejected()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         string Rule(string events, string prefix) =>
             $"<QueueConfiguration><Queue>{_queueArn}</Queue>{events}<Filter><S3Key><FilterRule><Name>prefix</Name><Value>{prefix}</Value></FilterRule></S3Key></Filter></QueueConfiguration>";
 
@@ -219,7 +211,7 @@ public sealed class NotificationConfigurationTests
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", _queueArn), skipValidation: true);
-        var get = await _session.SendAsync(HttpMethod.Get, $"/{bucket}?notification");
+        var get = await Session.SendAsync(HttpMethod.Get, $"/{bucket}?notification");
 
         // Then
         AssertError(put, 404, "NoSuchBucket", "The specified bucket does not exist", ("BucketName", bucket));
@@ -231,12 +223,12 @@ public sealed class NotificationConfigurationTests
     public async Task ValidatedPutSendsOneTestEventPerDistinctDestination()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
-        var (url, arn) = await _session.CreateQueueAsync();
+        var bucket = await Session.CreateBucketAsync();
+        var (url, arn) = await Session.CreateQueueAsync();
 
         // When
         var put = await PutRawAsync(bucket, Config("Queue", arn, "Queue", arn, events: "s3:ObjectCreated:Put", secondEvents: "s3:ObjectRemoved:Delete"));
-        var bodies = await _session.ReceiveBodiesAsync(url, 1, includeTestEvents: true);
+        var bodies = await Session.ReceiveBodiesAsync(url, 1, includeTestEvents: true);
 
         // Then
         Assert.That(put.Status, Is.EqualTo(200));
@@ -246,23 +238,23 @@ public sealed class NotificationConfigurationTests
         Assert.That(test.Text("Event"), Is.EqualTo("s3:TestEvent"));
         Assert.That(test.Text("Bucket"), Is.EqualTo(bucket));
         Assert.That(test.Text("RequestId"), Is.EqualTo(put.RequestId));
-        await _session.AssertNothingElseAsync(bucket, url);
+        await Session.AssertNothingElseAsync(bucket, url);
     }
 
     [Test]
     public async Task SdkSkipDestinationValidationAcceptsMissingQueue()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         var missing = "arn:aws:sqs:us-east-1:000000000000:nobody-home";
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = missing, Events = [EventType.ObjectCreatedAll] }] }));
-        await _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, SkipDestinationValidation = true, QueueConfigurations = [new QueueConfiguration { Queue = missing, Events = [EventType.ObjectCreatedAll] }] });
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = missing, Events = [EventType.ObjectCreatedAll] }] }));
+        await Session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, SkipDestinationValidation = true, QueueConfigurations = [new QueueConfiguration { Queue = missing, Events = [EventType.ObjectCreatedAll] }] });
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("InvalidArgument"));
-        Assert.That((await _session.S3.GetBucketNotificationAsync(bucket)).QueueConfigurations![0].Queue, Is.EqualTo(missing));
+        Assert.That((await Session.S3.GetBucketNotificationAsync(bucket)).QueueConfigurations![0].Queue, Is.EqualTo(missing));
     }
 
     private static string Config(string element, string arn, string? secondElement = null, string? secondArn = null, string? thirdElement = null, string? thirdArn = null, string events = "s3:ObjectCreated:*", string? secondEvents = null, string filter = "")
@@ -301,7 +293,7 @@ public sealed class NotificationConfigurationTests
 
     private async Task<(int Status, XElement? Error, string RequestId)> PutRawAsync(string bucket, string xml, bool skipValidation = false)
     {
-        var response = await _session.SendAsync(HttpMethod.Put, $"/{bucket}?notification", new StringContent(xml), h =>
+        var response = await Session.SendAsync(HttpMethod.Put, $"/{bucket}?notification", new StringContent(xml), h =>
         {
             if (skipValidation)
             {

@@ -6,26 +6,18 @@ using Amazon.S3.Model;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>Which S3 operation emits which record, with AWS field presence (facts §2, §3, §6).</summary>
-public sealed class NotificationEventTests
+public sealed class NotificationEventTests : StoreSessionFixture
 {
     private static readonly string[] CreatedAndRemoved = ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"];
-    private StoreSession _session = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await StoreSession.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
-
     [Test]
     public async Task PutObjectEmitsOneObjectCreatedPutRecord()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
 
         // When
-        var put = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "something.txt", ContentBody = "something" });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        var put = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "something.txt", ContentBody = "something" });
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("eventVersion"), Is.EqualTo("2.1"));
@@ -55,11 +47,11 @@ public sealed class NotificationEventTests
     public async Task KeysAreFormEncodedInRecords(string key, string encoded)
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("s3.object.key"), Is.EqualTo(encoded));
@@ -70,13 +62,13 @@ public sealed class NotificationEventTests
     {
         // Given
         var bucket = StoreSession.NewName("bucket");
-        await _session.S3.PutBucketAsync(new PutBucketRequest { BucketName = bucket, BucketRegionName = "ap-southeast-2" });
-        var (queue, arn) = await _session.CreateQueueAsync();
-        await _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = arn, Events = [EventType.ObjectCreatedAll] }] });
+        await Session.S3.PutBucketAsync(new PutBucketRequest { BucketName = bucket, BucketRegionName = "ap-southeast-2" });
+        var (queue, arn) = await Session.CreateQueueAsync();
+        await Session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, QueueConfigurations = [new QueueConfiguration { Queue = arn, Events = [EventType.ObjectCreatedAll] }] });
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("awsRegion"), Is.EqualTo("ap-southeast-2"));
@@ -86,13 +78,13 @@ public sealed class NotificationEventTests
     public async Task PutCopyDeleteEmitCopyForTheDestinationThenPutThenDelete()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "source", ContentBody = "something" });
-        await _session.S3.CopyObjectAsync(bucket, "source", bucket, "target");
-        await _session.S3.DeleteObjectAsync(bucket, "source");
-        var records = await _session.ReceiveRecordsAsync(queue, 3);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "source", ContentBody = "something" });
+        await Session.S3.CopyObjectAsync(bucket, "source", bucket, "target");
+        await Session.S3.DeleteObjectAsync(bucket, "source");
+        var records = await Session.ReceiveRecordsAsync(queue, 3);
 
         // Then
         Assert.That(records.Select(r => (r.Text("eventName"), r.Text("s3.object.key"))), Is.EqualTo(new[]
@@ -107,27 +99,27 @@ public sealed class NotificationEventTests
     public async Task CompleteMultipartUploadEmitsOneEventWithTotalSizeAndPartsETag()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
         var content = new byte[6144];
-        var start = await _session.S3.InitiateMultipartUploadAsync(bucket, "mpu");
-        var part = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = bucket, Key = "mpu", UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(content) });
+        var start = await Session.S3.InitiateMultipartUploadAsync(bucket, "mpu");
+        var part = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = bucket, Key = "mpu", UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(content) });
 
         // When
-        await _session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest { BucketName = bucket, Key = "mpu", UploadId = start.UploadId, PartETags = [new PartETag(1, part.ETag)] });
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        await Session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest { BucketName = bucket, Key = "mpu", UploadId = start.UploadId, PartETags = [new PartETag(1, part.ETag)] });
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(record.Text("eventName"), Is.EqualTo("ObjectCreated:CompleteMultipartUpload"));
         Assert.That(record.Text("s3.object.size"), Is.EqualTo("6144"));
         Assert.That(record.Text("s3.object.eTag"), Is.EqualTo(Convert.ToHexStringLower(MD5.HashData(MD5.HashData(content))) + "-1"));
-        await _session.AssertNothingElseAsync(bucket, queue);
+        await Session.AssertNothingElseAsync(bucket, queue);
     }
 
     [Test]
     public async Task BrowserFormPostEmitsObjectCreatedPostAndExpandsFilename()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
         using var form = new MultipartFormDataContent
         {
             { new StringContent("uploads/${filename}"), "key" },
@@ -138,8 +130,8 @@ public sealed class NotificationEventTests
         };
 
         // When
-        var response = await _session.SendAsync(HttpMethod.Post, "/" + bucket, form);
-        var record = (await _session.ReceiveRecordsAsync(queue, 1))[0];
+        var response = await Session.SendAsync(HttpMethod.Post, "/" + bucket, form);
+        var record = (await Session.ReceiveRecordsAsync(queue, 1))[0];
 
         // Then
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
@@ -155,13 +147,13 @@ public sealed class NotificationEventTests
     public async Task DeleteObjectsEmitsOneDeletePerRequestedKeyIncludingMissingOnes()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectRemoved:*", "s3:ObjectCreated:Put"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "exists", ContentBody = "x" });
-        await _session.ReceiveRecordsAsync(queue, 1);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectRemoved:*", "s3:ObjectCreated:Put"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "exists", ContentBody = "x" });
+        await Session.ReceiveRecordsAsync(queue, 1);
 
         // When
-        var response = await _session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Quiet = true, Objects = [new KeyVersion { Key = "exists" }, new KeyVersion { Key = "missing-1" }, new KeyVersion { Key = "missing-2" }] });
-        var records = await _session.ReceiveRecordsAsync(queue, 3);
+        var response = await Session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Quiet = true, Objects = [new KeyVersion { Key = "exists" }, new KeyVersion { Key = "missing-1" }, new KeyVersion { Key = "missing-2" }] });
+        var records = await Session.ReceiveRecordsAsync(queue, 3);
 
         // Then
         Assert.That(response.DeletedObjects ?? [], Is.Empty);
@@ -174,14 +166,14 @@ public sealed class NotificationEventTests
     public async Task VersionedBucketEmitsPutPutDeleteMarkerCreatedAndVersionDelete()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved, versioned: true);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved, versioned: true);
 
         // When
-        var v1 = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
-        var v2 = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
-        var marker = await _session.S3.DeleteObjectAsync(bucket, "k");
-        await _session.S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = "k", VersionId = v1.VersionId });
-        var records = await _session.ReceiveRecordsAsync(queue, 4);
+        var v1 = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
+        var v2 = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
+        var marker = await Session.S3.DeleteObjectAsync(bucket, "k");
+        await Session.S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = "k", VersionId = v1.VersionId });
+        var records = await Session.ReceiveRecordsAsync(queue, 4);
 
         // Then
         Assert.That(records.Select(r => (r.Text("eventName"), r.Text("s3.object.versionId"))), Is.EqualTo(new[]
@@ -200,16 +192,16 @@ public sealed class NotificationEventTests
     public async Task SuspendedBucketEmitsPutWithoutVersionIdAndDeleteOfMarkerWithVersionId()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved, versioned: true);
-        var marker = await _session.S3.DeleteObjectAsync(bucket, "k");
-        await _session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
-        await _session.ReceiveRecordsAsync(queue, 1);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved, versioned: true);
+        var marker = await Session.S3.DeleteObjectAsync(bucket, "k");
+        await Session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
+        await Session.ReceiveRecordsAsync(queue, 1);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "other", ContentBody = "x" });
-        await _session.S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = "k", VersionId = marker.VersionId });
-        await _session.S3.DeleteObjectAsync(bucket, "other");
-        var records = await _session.ReceiveRecordsAsync(queue, 3);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "other", ContentBody = "x" });
+        await Session.S3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = "k", VersionId = marker.VersionId });
+        await Session.S3.DeleteObjectAsync(bucket, "other");
+        var records = await Session.ReceiveRecordsAsync(queue, 3);
 
         // Then
         Assert.That(records[0].Text("eventName"), Is.EqualTo("ObjectCreated:Put"));
@@ -224,14 +216,14 @@ public sealed class NotificationEventTests
     public async Task TaggingEmitsPutAndDeleteAtVersion23WithoutSizeOrSequencer()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectTagging:*", "s3:ObjectCreated:Put"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "something" });
-        await _session.ReceiveRecordsAsync(queue, 1);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectTagging:*", "s3:ObjectCreated:Put"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "something" });
+        await Session.ReceiveRecordsAsync(queue, 1);
 
         // When
-        await _session.S3.PutObjectTaggingAsync(new PutObjectTaggingRequest { BucketName = bucket, Key = "k", Tagging = new Tagging { TagSet = [new Tag { Key = "a", Value = "b" }] } });
-        await _session.S3.DeleteObjectTaggingAsync(new DeleteObjectTaggingRequest { BucketName = bucket, Key = "k" });
-        var records = await _session.ReceiveRecordsAsync(queue, 2);
+        await Session.S3.PutObjectTaggingAsync(new PutObjectTaggingRequest { BucketName = bucket, Key = "k", Tagging = new Tagging { TagSet = [new Tag { Key = "a", Value = "b" }] } });
+        await Session.S3.DeleteObjectTaggingAsync(new DeleteObjectTaggingRequest { BucketName = bucket, Key = "k" });
+        var records = await Session.ReceiveRecordsAsync(queue, 2);
 
         // Then
         Assert.That(records.Select(r => r.Text("eventName")), Is.EqualTo(new[] { "ObjectTagging:Put", "ObjectTagging:Delete" }));
@@ -243,40 +235,40 @@ public sealed class NotificationEventTests
     public async Task PutObjectAclEmitsOnlyWhenTheAclChanges()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectAcl:Put", "s3:ObjectCreated:Put"]);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
-        await _session.ReceiveRecordsAsync(queue, 1);
-        var acl = await _session.S3.GetObjectAclAsync(new GetObjectAclRequest { BucketName = bucket, Key = "k" });
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectAcl:Put", "s3:ObjectCreated:Put"]);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        await Session.ReceiveRecordsAsync(queue, 1);
+        var acl = await Session.S3.GetObjectAclAsync(new GetObjectAclRequest { BucketName = bucket, Key = "k" });
 
         // When
-        await _session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", ACL = S3CannedACL.Private });
-        await _session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", ACL = S3CannedACL.PublicRead });
-        await _session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", GrantRead = "uri=\"http://acs.amazonaws.com/groups/global/AuthenticatedUsers\"" });
-        await _session.S3.PutObjectAclAsync(new PutObjectAclRequest
+        await Session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", ACL = S3CannedACL.Private });
+        await Session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", ACL = S3CannedACL.PublicRead });
+        await Session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = bucket, Key = "k", GrantRead = "uri=\"http://acs.amazonaws.com/groups/global/AuthenticatedUsers\"" });
+        await Session.S3.PutObjectAclAsync(new PutObjectAclRequest
         {
             BucketName = bucket, Key = "k",
             AccessControlPolicy = new S3AccessControlList { Owner = acl.Owner, Grants = [new S3Grant { Grantee = new S3Grantee { CanonicalUser = acl.Owner.Id }, Permission = S3Permission.FULL_CONTROL }] },
         });
-        var records = await _session.ReceiveRecordsAsync(queue, 3);
+        var records = await Session.ReceiveRecordsAsync(queue, 3);
 
         // Then
         Assert.That(records.Select(r => r.Text("eventName")), Is.All.EqualTo("ObjectAcl:Put"));
         Assert.That(records.Select(r => r.Text("eventVersion")), Is.All.EqualTo("2.3"));
         Assert.That(records.Select(r => string.Join(',', r.Keys("s3.object"))), Is.All.EqualTo("key,eTag"));
-        await _session.AssertNothingElseAsync(bucket, queue);
+        await Session.AssertNothingElseAsync(bucket, queue);
     }
 
     [Test]
     public async Task SpecificEventConfigurationIgnoresOtherEventTypes()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectCreated:Copy", "s3:ObjectRemoved:Delete"]);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectCreated:Copy", "s3:ObjectRemoved:Delete"]);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
-        await _session.S3.CopyObjectAsync(bucket, "k", bucket, "k2");
-        await _session.S3.DeleteObjectAsync(bucket, "k2");
-        var records = await _session.ReceiveRecordsAsync(queue, 2);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        await Session.S3.CopyObjectAsync(bucket, "k", bucket, "k2");
+        await Session.S3.DeleteObjectAsync(bucket, "k2");
+        var records = await Session.ReceiveRecordsAsync(queue, 2);
 
         // Then
         Assert.That(records.Select(r => r.Text("eventName")), Is.EqualTo(new[] { "ObjectCreated:Copy", "ObjectRemoved:Delete" }));
@@ -286,32 +278,32 @@ public sealed class NotificationEventTests
     public async Task PrefixAndSuffixFiltersMatchTheRawKey()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(["s3:ObjectCreated:*"], prefix: "test upload/", suffix: ".txt");
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(["s3:ObjectCreated:*"], prefix: "test upload/", suffix: ".txt");
 
         // When
         foreach (var key in new[] { "/testdata", "test+upload/a.txt", "test upload/dir1/test file.TXT", "test upload/dir1/test file.txt" })
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
         }
 
-        var records = await _session.ReceiveRecordsAsync(queue, 1);
+        var records = await Session.ReceiveRecordsAsync(queue, 1);
 
         // Then
         Assert.That(records[0].Text("s3.object.key"), Is.EqualTo("test+upload/dir1/test+file.txt"));
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "test upload/last.txt", ContentBody = "x" });
-        Assert.That((await _session.ReceiveRecordsAsync(queue, 1))[0].Text("s3.object.key"), Is.EqualTo("test+upload/last.txt"));
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "test upload/last.txt", ContentBody = "x" });
+        Assert.That((await Session.ReceiveRecordsAsync(queue, 1))[0].Text("s3.object.key"), Is.EqualTo("test+upload/last.txt"));
     }
 
     [Test]
     public async Task TraceHeaderBecomesTheAwsTraceHeaderAttribute()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
         var trace = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
 
         // When
-        var response = await _session.SendAsync(HttpMethod.Put, $"/{bucket}/traced", new StringContent("x"), h => h.Add("X-Amzn-Trace-Id", trace));
-        var messages = await _session.Sqs.ReceiveMessageAsync(new Amazon.SQS.Model.ReceiveMessageRequest { QueueUrl = queue, WaitTimeSeconds = 5, MessageSystemAttributeNames = ["All"] });
+        var response = await Session.SendAsync(HttpMethod.Put, $"/{bucket}/traced", new StringContent("x"), h => h.Add("X-Amzn-Trace-Id", trace));
+        var messages = await Session.Sqs.ReceiveMessageAsync(new Amazon.SQS.Model.ReceiveMessageRequest { QueueUrl = queue, WaitTimeSeconds = 5, MessageSystemAttributeNames = ["All"] });
 
         // Then
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -323,16 +315,16 @@ public sealed class NotificationEventTests
     public async Task SequencersIncreasePerKeyAcrossOperations()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
 
         // When
         for (var i = 0; i < 5; i++)
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "same", ContentBody = i.ToString() });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "same", ContentBody = i.ToString() });
         }
 
-        await _session.S3.DeleteObjectAsync(bucket, "same");
-        var records = await _session.ReceiveRecordsAsync(queue, 6);
+        await Session.S3.DeleteObjectAsync(bucket, "same");
+        var records = await Session.ReceiveRecordsAsync(queue, 6);
 
         // Then
         var sequencers = records.Select(r => r.Text("s3.object.sequencer")!).ToList();
@@ -344,11 +336,11 @@ public sealed class NotificationEventTests
     public async Task ConcurrentWritesAllArriveWithPerKeyOrderedSequencers()
     {
         // Given
-        var (bucket, queue) = await _session.CreateNotifiedBucketAsync(CreatedAndRemoved);
+        var (bucket, queue) = await Session.CreateNotifiedBucketAsync(CreatedAndRemoved);
 
         // When
-        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = $"key-{i % 4}", ContentBody = i.ToString() })));
-        var records = await _session.ReceiveRecordsAsync(queue, 40);
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = $"key-{i % 4}", ContentBody = i.ToString() })));
+        var records = await Session.ReceiveRecordsAsync(queue, 40);
 
         // Then
         Assert.That(records, Has.Count.EqualTo(40));

@@ -5,24 +5,16 @@ using Amazon.S3.Model;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>Bucket operations through the real AmazonS3Client, with default and WHEN_REQUIRED checksum settings.</summary>
-public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
+public abstract class S3BucketOperationTests(bool checksumsWhenRequired) : StoreSessionFixture(checksumsWhenRequired: checksumsWhenRequired)
 {
-    private StoreSession _session = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await StoreSession.StartAsync(checksumsWhenRequired: checksumsWhenRequired);
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
-
     [Test]
     public async Task CreateBucketThenListBucketsIncludesIt()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
-        var list = await _session.S3.ListBucketsAsync();
+        var list = await Session.S3.ListBucketsAsync();
 
         // Then
         Assert.That(list.Buckets!.Select(b => b.BucketName), Does.Contain(bucket));
@@ -36,8 +28,8 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
         var bucket = StoreSession.NewName("bucket");
 
         // When
-        await _session.S3.PutBucketAsync(new PutBucketRequest { BucketName = bucket, BucketRegionName = "eu-west-1" });
-        var location = await _session.S3.GetBucketLocationAsync(bucket);
+        await Session.S3.PutBucketAsync(new PutBucketRequest { BucketName = bucket, BucketRegionName = "eu-west-1" });
+        var location = await Session.S3.GetBucketLocationAsync(bucket);
 
         // Then
         Assert.That(location.Location.Value, Is.EqualTo("eu-west-1"));
@@ -47,10 +39,10 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
     public async Task CreateBucketTwiceFailsWithBucketAlreadyOwnedByYou()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.PutBucketAsync(bucket));
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.PutBucketAsync(bucket));
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("BucketAlreadyOwnedByYou"));
@@ -61,30 +53,30 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
     public async Task DeleteBucketWithObjectsFailsWithBucketNotEmptyThenSucceedsWhenEmpty()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        var bucket = await Session.CreateBucketAsync();
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.DeleteBucketAsync(bucket));
-        await _session.S3.DeleteObjectAsync(bucket, "k");
-        await _session.S3.DeleteBucketAsync(bucket);
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.DeleteBucketAsync(bucket));
+        await Session.S3.DeleteObjectAsync(bucket, "k");
+        await Session.S3.DeleteBucketAsync(bucket);
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("BucketNotEmpty"));
         Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await _session.S3.ListBucketsAsync()).Buckets?.Select(b => b.BucketName) ?? [], Does.Not.Contain(bucket));
+        Assert.That((await Session.S3.ListBucketsAsync()).Buckets?.Select(b => b.BucketName) ?? [], Does.Not.Contain(bucket));
     }
 
     [Test]
     public async Task VersionedBucketWithOnlyDeleteMarkersIsNotEmpty()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
-        await _session.S3.DeleteObjectAsync(bucket, "k");
+        var bucket = await Session.CreateBucketAsync(versioned: true);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        await Session.S3.DeleteObjectAsync(bucket, "k");
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.DeleteBucketAsync(bucket));
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.DeleteBucketAsync(bucket));
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("BucketNotEmpty"));
@@ -94,11 +86,11 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
     public async Task HeadBucketAnswersForExistingAndMissingBuckets()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
 
         // When
-        var found = await _session.SendAsync(HttpMethod.Head, "/" + bucket);
-        var missing = await _session.SendAsync(HttpMethod.Head, "/" + StoreSession.NewName("missing"));
+        var found = await Session.SendAsync(HttpMethod.Head, "/" + bucket);
+        var missing = await Session.SendAsync(HttpMethod.Head, "/" + StoreSession.NewName("missing"));
 
         // Then
         Assert.That(found.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -111,14 +103,14 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
     public async Task VersioningCanBeEnabledAndSuspended()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
-        var initial = await _session.S3.GetBucketVersioningAsync(bucket);
+        var bucket = await Session.CreateBucketAsync();
+        var initial = await Session.S3.GetBucketVersioningAsync(bucket);
 
         // When
-        await _session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled } });
-        var enabled = await _session.S3.GetBucketVersioningAsync(bucket);
-        await _session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
-        var suspended = await _session.S3.GetBucketVersioningAsync(bucket);
+        await Session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled } });
+        var enabled = await Session.S3.GetBucketVersioningAsync(bucket);
+        await Session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
+        var suspended = await Session.S3.GetBucketVersioningAsync(bucket);
 
         // Then
         Assert.That(initial.VersioningConfig.Status, Is.EqualTo(VersionStatus.Off));
@@ -133,8 +125,8 @@ public abstract class S3BucketOperationTests(bool checksumsWhenRequired)
         var bucket = StoreSession.NewName("missing");
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket }));
-        var raw = await (await _session.SendAsync(HttpMethod.Get, $"/{bucket}?list-type=2")).Content.ReadAsStringAsync();
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket }));
+        var raw = await (await Session.SendAsync(HttpMethod.Get, $"/{bucket}?list-type=2")).Content.ReadAsStringAsync();
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("NoSuchBucket"));

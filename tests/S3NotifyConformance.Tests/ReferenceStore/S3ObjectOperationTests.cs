@@ -6,30 +6,22 @@ using Amazon.S3.Model;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>Object operations through the real AmazonS3Client, with default and WHEN_REQUIRED checksum settings.</summary>
-public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
+public abstract class S3ObjectOperationTests(bool checksumsWhenRequired) : StoreSessionFixture(checksumsWhenRequired: checksumsWhenRequired)
 {
-    private StoreSession _session = null!;
     private string _bucket = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _session = await StoreSession.StartAsync(checksumsWhenRequired: checksumsWhenRequired);
-        _bucket = await _session.CreateBucketAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
+    /// <inheritdoc />
+    protected override async Task OnStartedAsync() => _bucket = await Session.CreateBucketAsync();
 
     [Test]
     public async Task PutObjectThenGetObjectReturnsTheContentAndMd5ETag()
     {
         // Given
         var key = StoreSession.NewName("dir/some key+@");
-        var put = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "something", ContentType = "text/plain", Metadata = { ["color"] = "blue" } });
+        var put = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "something", ContentType = "text/plain", Metadata = { ["color"] = "blue" } });
 
         // When
-        using var get = await _session.S3.GetObjectAsync(_bucket, key);
+        using var get = await Session.S3.GetObjectAsync(_bucket, key);
         using var reader = new StreamReader(get.ResponseStream);
         var content = await reader.ReadToEndAsync();
 
@@ -50,8 +42,8 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var bytes = RandomNumberGenerator.GetBytes(300_000);
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = new MemoryStream(bytes) });
-        var head = await _session.S3.GetObjectMetadataAsync(_bucket, key);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = new MemoryStream(bytes) });
+        var head = await Session.S3.GetObjectMetadataAsync(_bucket, key);
 
         // Then
         Assert.That(head.ContentLength, Is.EqualTo(bytes.Length));
@@ -65,7 +57,7 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var key = StoreSession.NewName("missing");
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.GetObjectAsync(_bucket, key));
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.GetObjectAsync(_bucket, key));
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("NoSuchKey"));
@@ -77,10 +69,10 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("range");
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "0123456789" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "0123456789" });
 
         // When
-        using var get = await _session.S3.GetObjectAsync(new GetObjectRequest { BucketName = _bucket, Key = key, ByteRange = new ByteRange(2, 5) });
+        using var get = await Session.S3.GetObjectAsync(new GetObjectRequest { BucketName = _bucket, Key = key, ByteRange = new ByteRange(2, 5) });
         using var reader = new StreamReader(get.ResponseStream);
 
         // Then
@@ -95,13 +87,13 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var keys = Enumerable.Range(0, 3).Select(i => StoreSession.NewName($"multi{i}")).ToList();
         foreach (var key in keys)
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
         }
 
         // When
-        var loud = await _session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = _bucket, Objects = keys.Take(2).Select(k => new KeyVersion { Key = k }).ToList() });
-        var quiet = await _session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = _bucket, Quiet = true, Objects = [new KeyVersion { Key = keys[2] }] });
-        var listed = await _session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, Prefix = "multi" });
+        var loud = await Session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = _bucket, Objects = keys.Take(2).Select(k => new KeyVersion { Key = k }).ToList() });
+        var quiet = await Session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = _bucket, Quiet = true, Objects = [new KeyVersion { Key = keys[2] }] });
+        var listed = await Session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, Prefix = "multi" });
 
         // Then
         Assert.That(loud.DeletedObjects!.Select(d => d.Key), Is.EquivalentTo(keys.Take(2)));
@@ -113,10 +105,10 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task ListObjectsV2PagesWithContinuationTokensAndRollsUpPrefixes()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         foreach (var key in new[] { "a/1", "a/2", "b", "c/1", "d", "e" })
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
         }
 
         // When
@@ -125,7 +117,7 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var pages = 0;
         do
         {
-            var page = await _session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Delimiter = "/", MaxKeys = 2, ContinuationToken = token });
+            var page = await Session.S3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, Delimiter = "/", MaxKeys = 2, ContinuationToken = token });
             seen.AddRange(page.CommonPrefixes ?? []);
             seen.AddRange((page.S3Objects ?? []).Select(o => o.Key));
             token = page.IsTruncated == true ? page.NextContinuationToken : null;
@@ -142,15 +134,15 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task ListObjectsV1PagesWithMarkers()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync();
+        var bucket = await Session.CreateBucketAsync();
         foreach (var key in new[] { "a/1", "a/2", "b", "c" })
         {
-            await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
+            await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = "x" });
         }
 
         // When
-        var first = await _session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2 });
-        var second = await _session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2, Marker = first.NextMarker });
+        var first = await Session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2 });
+        var second = await Session.S3.ListObjectsAsync(new ListObjectsRequest { BucketName = bucket, Delimiter = "/", MaxKeys = 2, Marker = first.NextMarker });
 
         // Then
         Assert.That(first.CommonPrefixes, Is.EqualTo(new[] { "a/" }));
@@ -164,14 +156,14 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task DeleteMarkersAndBadVersionIdsAnswerLikeS3()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
-        var marker = await _session.S3.DeleteObjectAsync(bucket, "k");
+        var bucket = await Session.CreateBucketAsync(versioned: true);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "x" });
+        var marker = await Session.S3.DeleteObjectAsync(bucket, "k");
 
         // When
-        var latest = await _session.SendAsync(HttpMethod.Get, $"/{bucket}/k");
-        var byVersion = await _session.SendAsync(HttpMethod.Get, $"/{bucket}/k?versionId={marker.VersionId}");
-        var malformed = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", VersionId = "not-a-version" }));
+        var latest = await Session.SendAsync(HttpMethod.Get, $"/{bucket}/k");
+        var byVersion = await Session.SendAsync(HttpMethod.Get, $"/{bucket}/k?versionId={marker.VersionId}");
+        var malformed = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = "k", VersionId = "not-a-version" }));
 
         // Then
         Assert.That(latest.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -185,15 +177,15 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("meta");
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x", ContentType = "text/plain", Metadata = { ["a"] = "1" } });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x", ContentType = "text/plain", Metadata = { ["a"] = "1" } });
 
         // When
-        await _session.S3.CopyObjectAsync(new CopyObjectRequest
+        await Session.S3.CopyObjectAsync(new CopyObjectRequest
         {
             SourceBucket = _bucket, SourceKey = key, DestinationBucket = _bucket, DestinationKey = key,
             MetadataDirective = S3MetadataDirective.REPLACE, ContentType = "application/json", Metadata = { ["b"] = "2" },
         });
-        var head = await _session.S3.GetObjectMetadataAsync(_bucket, key);
+        var head = await Session.S3.GetObjectMetadataAsync(_bucket, key);
 
         // Then
         Assert.That(head.Headers.ContentType, Is.EqualTo("application/json"));
@@ -204,13 +196,13 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task ListObjectVersionsIncludesVersionsAndDeleteMarkersNewestFirst()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
-        var v1 = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
-        var v2 = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
-        var marker = await _session.S3.DeleteObjectAsync(bucket, "k");
+        var bucket = await Session.CreateBucketAsync(versioned: true);
+        var v1 = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
+        var v2 = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
+        var marker = await Session.S3.DeleteObjectAsync(bucket, "k");
 
         // When
-        var versions = await _session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
+        var versions = await Session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
 
         // Then
         Assert.That(versions.Versions!.Select(v => (v.VersionId, v.IsDeleteMarker == true, v.IsLatest == true)), Is.EqualTo(new[]
@@ -224,30 +216,30 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task DeletingEveryVersionEmptiesAVersionedBucket()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
-        await _session.S3.DeleteObjectAsync(bucket, "k");
+        var bucket = await Session.CreateBucketAsync(versioned: true);
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
+        await Session.S3.DeleteObjectAsync(bucket, "k");
 
         // When
-        var versions = await _session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
-        await _session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = versions.Versions!.Select(v => new KeyVersion { Key = v.Key, VersionId = v.VersionId }).ToList() });
-        await _session.S3.DeleteBucketAsync(bucket);
+        var versions = await Session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
+        await Session.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = versions.Versions!.Select(v => new KeyVersion { Key = v.Key, VersionId = v.VersionId }).ToList() });
+        await Session.S3.DeleteBucketAsync(bucket);
 
         // Then
-        Assert.That((await _session.S3.ListBucketsAsync()).Buckets?.Select(b => b.BucketName) ?? [], Does.Not.Contain(bucket));
+        Assert.That((await Session.S3.ListBucketsAsync()).Buckets?.Select(b => b.BucketName) ?? [], Does.Not.Contain(bucket));
     }
 
     [Test]
     public async Task SuspendedBucketWritesTheNullVersionWithoutVersionId()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
-        await _session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
+        var bucket = await Session.CreateBucketAsync(versioned: true);
+        await Session.S3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = bucket, VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
 
         // When
-        var first = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
-        var versions = await _session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
+        var first = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "1" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k", ContentBody = "2" });
+        var versions = await Session.S3.ListVersionsAsync(new ListVersionsRequest { BucketName = bucket });
 
         // Then
         Assert.That(first.VersionId, Is.Null);
@@ -258,14 +250,14 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     public async Task CopyObjectCopiesContentFromAnEncodedSourceKeyAndVersion()
     {
         // Given
-        var bucket = await _session.CreateBucketAsync(versioned: true);
+        var bucket = await Session.CreateBucketAsync(versioned: true);
         var source = "src dir/ä+b?.txt";
-        var v1 = await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = source, ContentBody = "first" });
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = source, ContentBody = "second" });
+        var v1 = await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = source, ContentBody = "first" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = source, ContentBody = "second" });
 
         // When
-        var copy = await _session.S3.CopyObjectAsync(new CopyObjectRequest { SourceBucket = bucket, SourceKey = source, SourceVersionId = v1.VersionId, DestinationBucket = _bucket, DestinationKey = "copied" });
-        using var get = await _session.S3.GetObjectAsync(_bucket, "copied");
+        var copy = await Session.S3.CopyObjectAsync(new CopyObjectRequest { SourceBucket = bucket, SourceKey = source, SourceVersionId = v1.VersionId, DestinationBucket = _bucket, DestinationKey = "copied" });
+        using var get = await Session.S3.GetObjectAsync(_bucket, "copied");
         using var reader = new StreamReader(get.ResponseStream);
 
         // Then
@@ -278,10 +270,10 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("self");
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.CopyObjectAsync(_bucket, key, _bucket, key));
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.CopyObjectAsync(_bucket, key, _bucket, key));
 
         // Then
         Assert.That(error!.ErrorCode, Is.EqualTo("InvalidRequest"));
@@ -294,16 +286,16 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
         var key = StoreSession.NewName("mpu");
         var part1 = RandomNumberGenerator.GetBytes(5 * 1024 * 1024);
         var part2 = RandomNumberGenerator.GetBytes(1000);
-        var start = await _session.S3.InitiateMultipartUploadAsync(_bucket, key);
+        var start = await Session.S3.InitiateMultipartUploadAsync(_bucket, key);
 
         // When
-        var up1 = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(part1) });
-        var up2 = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 2, InputStream = new MemoryStream(part2) });
-        var done = await _session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+        var up1 = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(part1) });
+        var up2 = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 2, InputStream = new MemoryStream(part2) });
+        var done = await Session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
         {
             BucketName = _bucket, Key = key, UploadId = start.UploadId, PartETags = [new PartETag(1, up1.ETag), new PartETag(2, up2.ETag)],
         });
-        var head = await _session.S3.GetObjectMetadataAsync(_bucket, key);
+        var head = await Session.S3.GetObjectMetadataAsync(_bucket, key);
 
         // Then
         var expected = Convert.ToHexStringLower(MD5.HashData(MD5.HashData(part1).Concat(MD5.HashData(part2)).ToArray())) + "-2";
@@ -316,12 +308,12 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("small");
-        var start = await _session.S3.InitiateMultipartUploadAsync(_bucket, key);
-        var up1 = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(new byte[10]) });
-        var up2 = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 2, InputStream = new MemoryStream(new byte[10]) });
+        var start = await Session.S3.InitiateMultipartUploadAsync(_bucket, key);
+        var up1 = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(new byte[10]) });
+        var up2 = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 2, InputStream = new MemoryStream(new byte[10]) });
 
         // When
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
         {
             BucketName = _bucket, Key = key, UploadId = start.UploadId, PartETags = [new PartETag(1, up1.ETag), new PartETag(2, up2.ETag)],
         }));
@@ -335,13 +327,13 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("abort");
-        var start = await _session.S3.InitiateMultipartUploadAsync(_bucket, key);
-        var part = await _session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(new byte[10]) });
+        var start = await Session.S3.InitiateMultipartUploadAsync(_bucket, key);
+        var part = await Session.S3.UploadPartAsync(new UploadPartRequest { BucketName = _bucket, Key = key, UploadId = start.UploadId, PartNumber = 1, InputStream = new MemoryStream(new byte[10]) });
 
         // When
-        var uploads = await _session.S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = _bucket, Prefix = key });
-        await _session.S3.AbortMultipartUploadAsync(_bucket, key, start.UploadId);
-        var error = await Assert.CatchAsync<AmazonS3Exception>(() => _session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+        var uploads = await Session.S3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = _bucket, Prefix = key });
+        await Session.S3.AbortMultipartUploadAsync(_bucket, key, start.UploadId);
+        var error = await Assert.CatchAsync<AmazonS3Exception>(() => Session.S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
         {
             BucketName = _bucket, Key = key, UploadId = start.UploadId, PartETags = [new PartETag(1, part.ETag)],
         }));
@@ -357,13 +349,13 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("tags");
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
 
         // When
-        await _session.S3.PutObjectTaggingAsync(new PutObjectTaggingRequest { BucketName = _bucket, Key = key, Tagging = new Tagging { TagSet = [new Tag { Key = "team", Value = "blue" }] } });
-        var tagged = await _session.S3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = _bucket, Key = key });
-        await _session.S3.DeleteObjectTaggingAsync(new DeleteObjectTaggingRequest { BucketName = _bucket, Key = key });
-        var cleared = await _session.S3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = _bucket, Key = key });
+        await Session.S3.PutObjectTaggingAsync(new PutObjectTaggingRequest { BucketName = _bucket, Key = key, Tagging = new Tagging { TagSet = [new Tag { Key = "team", Value = "blue" }] } });
+        var tagged = await Session.S3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = _bucket, Key = key });
+        await Session.S3.DeleteObjectTaggingAsync(new DeleteObjectTaggingRequest { BucketName = _bucket, Key = key });
+        var cleared = await Session.S3.GetObjectTaggingAsync(new GetObjectTaggingRequest { BucketName = _bucket, Key = key });
 
         // Then
         Assert.That(tagged.Tagging!.Select(t => (t.Key, t.Value)), Is.EqualTo(new[] { ("team", "blue") }));
@@ -375,11 +367,11 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("acl");
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = "x" });
 
         // When
-        await _session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = _bucket, Key = key, ACL = S3CannedACL.PublicRead });
-        var acl = await _session.S3.GetObjectAclAsync(new GetObjectAclRequest { BucketName = _bucket, Key = key });
+        await Session.S3.PutObjectAclAsync(new PutObjectAclRequest { BucketName = _bucket, Key = key, ACL = S3CannedACL.PublicRead });
+        var acl = await Session.S3.GetObjectAclAsync(new GetObjectAclRequest { BucketName = _bucket, Key = key });
 
         // Then
         Assert.That(acl.Grants!.Select(g => g.Permission.Value), Is.EquivalentTo(new[] { "FULL_CONTROL", "READ" }));
@@ -391,11 +383,11 @@ public abstract class S3ObjectOperationTests(bool checksumsWhenRequired)
     {
         // Given
         var key = StoreSession.NewName("presigned");
-        var url = await _session.S3.GetPreSignedURLAsync(new GetPreSignedUrlRequest { BucketName = _bucket, Key = key, Verb = HttpVerb.PUT, Expires = DateTime.UtcNow.AddMinutes(5), Protocol = Protocol.HTTP });
+        var url = await Session.S3.GetPreSignedURLAsync(new GetPreSignedUrlRequest { BucketName = _bucket, Key = key, Verb = HttpVerb.PUT, Expires = DateTime.UtcNow.AddMinutes(5), Protocol = Protocol.HTTP });
 
         // When
         using var response = await new HttpClient().PutAsync(url, new StringContent("presigned body"));
-        var head = await _session.S3.GetObjectMetadataAsync(_bucket, key);
+        var head = await Session.S3.GetObjectMetadataAsync(_bucket, key);
 
         // Then
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -4,17 +4,9 @@ using Amazon.S3.Model;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>SNS Query protocol and S3 → SNS → SQS fan-out (facts §1.2).</summary>
-public sealed class SnsTests
+public sealed class SnsTests : StoreSessionFixture
 {
     private static readonly System.Xml.Linq.XNamespace Ns = "http://sns.amazonaws.com/doc/2010-03-31/";
-    private StoreSession _session = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await StoreSession.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
-
     [Test]
     public async Task PublishDeliversTheStandardEnvelopeToSubscribedQueues()
     {
@@ -22,8 +14,8 @@ public sealed class SnsTests
         var (topicArn, queueUrl, subscriptionArn) = await TopicWithQueueAsync();
 
         // When
-        var (status, publish) = await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "hello \"world\""), ("Subject", "greeting"));
-        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+        var (status, publish) = await Session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "hello \"world\""), ("Subject", "greeting"));
+        var envelope = (await Session.ReceiveBodiesAsync(queueUrl, 1))[0];
 
         // Then
         Assert.That(status, Is.EqualTo(200));
@@ -34,7 +26,7 @@ public sealed class SnsTests
         Assert.That(envelope.Text("Message"), Is.EqualTo("hello \"world\""));
         Assert.That(envelope.Text("SignatureVersion"), Is.EqualTo("1"));
         Assert.That(envelope.Text("SigningCertURL"), Does.Contain("/SimpleNotificationService-"));
-        Assert.That(envelope.Text("UnsubscribeURL"), Is.EqualTo($"{_session.Endpoint}/?Action=Unsubscribe&SubscriptionArn={subscriptionArn}"));
+        Assert.That(envelope.Text("UnsubscribeURL"), Is.EqualTo($"{Session.Endpoint}/?Action=Unsubscribe&SubscriptionArn={subscriptionArn}"));
     }
 
     [Test]
@@ -42,13 +34,13 @@ public sealed class SnsTests
     {
         // Given
         var (topicArn, queueUrl, _) = await TopicWithQueueAsync();
-        var bucket = await _session.CreateBucketAsync();
-        await _session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, TopicConfigurations = [new TopicConfiguration { Id = "topic-config", Topic = topicArn, Events = [EventType.ObjectCreatedAll] }] });
-        var test = (await _session.ReceiveBodiesAsync(queueUrl, 1, includeTestEvents: true))[0];
+        var bucket = await Session.CreateBucketAsync();
+        await Session.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket, TopicConfigurations = [new TopicConfiguration { Id = "topic-config", Topic = topicArn, Events = [EventType.ObjectCreatedAll] }] });
+        var test = (await Session.ReceiveBodiesAsync(queueUrl, 1, includeTestEvents: true))[0];
 
         // When
-        await _session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "via topic.txt", ContentBody = "something" });
-        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+        await Session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "via topic.txt", ContentBody = "something" });
+        var envelope = (await Session.ReceiveBodiesAsync(queueUrl, 1))[0];
         var record = JsonNode.Parse(envelope.Text("Message")!)!["Records"]![0]!;
 
         // Then
@@ -66,11 +58,11 @@ public sealed class SnsTests
     {
         // Given
         var (topicArn, queueUrl, subscriptionArn) = await TopicWithQueueAsync();
-        await _session.SnsAsync("SetSubscriptionAttributes", ("SubscriptionArn", subscriptionArn), ("AttributeName", "RawMessageDelivery"), ("AttributeValue", "true"));
+        await Session.SnsAsync("SetSubscriptionAttributes", ("SubscriptionArn", subscriptionArn), ("AttributeName", "RawMessageDelivery"), ("AttributeValue", "true"));
 
         // When
-        await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "{\"raw\":true}"));
-        var body = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+        await Session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "{\"raw\":true}"));
+        var body = (await Session.ReceiveBodiesAsync(queueUrl, 1))[0];
 
         // Then
         Assert.That(body.Text("raw"), Is.EqualTo("True"));
@@ -83,13 +75,13 @@ public sealed class SnsTests
         var (topicArn, _, subscriptionArn) = await TopicWithQueueAsync();
 
         // When
-        var (_, listed) = await _session.SnsAsync("ListTopics");
-        var (_, attributes) = await _session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
-        var (_, subscriptions) = await _session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
-        await _session.SnsAsync("Unsubscribe", ("SubscriptionArn", subscriptionArn));
-        var (_, afterUnsubscribe) = await _session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
-        await _session.SnsAsync("DeleteTopic", ("TopicArn", topicArn));
-        var (status, missing) = await _session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
+        var (_, listed) = await Session.SnsAsync("ListTopics");
+        var (_, attributes) = await Session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
+        var (_, subscriptions) = await Session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
+        await Session.SnsAsync("Unsubscribe", ("SubscriptionArn", subscriptionArn));
+        var (_, afterUnsubscribe) = await Session.SnsAsync("ListSubscriptionsByTopic", ("TopicArn", topicArn));
+        await Session.SnsAsync("DeleteTopic", ("TopicArn", topicArn));
+        var (status, missing) = await Session.SnsAsync("GetTopicAttributes", ("TopicArn", topicArn));
 
         // Then
         Assert.That(listed.Descendants(Ns + "TopicArn").Select(e => e.Value), Does.Contain(topicArn));
@@ -110,8 +102,8 @@ public sealed class SnsTests
         var (topicArn, queueUrl, _) = await TopicWithQueueAsync();
 
         // When
-        await _session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "m"), ("MessageAttributes.entry.1.Name", "color"), ("MessageAttributes.entry.1.Value.DataType", "String"), ("MessageAttributes.entry.1.Value.StringValue", "blue"));
-        var envelope = (await _session.ReceiveBodiesAsync(queueUrl, 1))[0];
+        await Session.SnsAsync("Publish", ("TopicArn", topicArn), ("Message", "m"), ("MessageAttributes.entry.1.Name", "color"), ("MessageAttributes.entry.1.Value.DataType", "String"), ("MessageAttributes.entry.1.Value.StringValue", "blue"));
+        var envelope = (await Session.ReceiveBodiesAsync(queueUrl, 1))[0];
 
         // Then
         Assert.That(envelope.Has(string.Empty, "Subject"), Is.False);
@@ -121,11 +113,11 @@ public sealed class SnsTests
 
     private async Task<(string TopicArn, string QueueUrl, string SubscriptionArn)> TopicWithQueueAsync()
     {
-        var (_, created) = await _session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")), ("Attributes.entry.1.key", "DisplayName"), ("Attributes.entry.1.value", "test"));
+        var (_, created) = await Session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")), ("Attributes.entry.1.key", "DisplayName"), ("Attributes.entry.1.value", "test"));
         var topicArn = created.Descendants(Ns + "TopicArn").Single().Value;
         Assert.That(created.Descendants(Ns + "RequestId").Single().Value, Is.Not.Empty);
-        var (queueUrl, queueArn) = await _session.CreateQueueAsync();
-        var (_, subscribed) = await _session.SnsAsync("Subscribe", ("TopicArn", topicArn), ("Protocol", "sqs"), ("Endpoint", queueArn));
+        var (queueUrl, queueArn) = await Session.CreateQueueAsync();
+        var (_, subscribed) = await Session.SnsAsync("Subscribe", ("TopicArn", topicArn), ("Protocol", "sqs"), ("Endpoint", queueArn));
         return (topicArn, queueUrl, subscribed.Descendants(Ns + "SubscriptionArn").Single().Value);
     }
 }

@@ -7,27 +7,19 @@ using S3NotifyConformance.ReferenceStore;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>SQS JSON protocol through the real AmazonSQSClient.</summary>
-public sealed class SqsTests
+public sealed class SqsTests : StoreSessionFixture
 {
-    private StoreSession _session = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _session = await StoreSession.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _session.DisposeAsync();
-
     [Test]
     public async Task LongPollReturnsAsSoonAsAMessageArrives()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
+        var (url, _) = await Session.CreateQueueAsync();
         var watch = Stopwatch.StartNew();
-        var receive = _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 20 });
+        var receive = Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 20 });
 
         // When
         await Task.Delay(200);
-        await _session.Sqs.SendMessageAsync(url, "hello");
+        await Session.Sqs.SendMessageAsync(url, "hello");
         var response = await receive;
 
         // Then
@@ -39,11 +31,11 @@ public sealed class SqsTests
     public async Task EmptyLongPollWaitsTheWaitTimeAndReturnsNoMessages()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
+        var (url, _) = await Session.CreateQueueAsync();
         var watch = Stopwatch.StartNew();
 
         // When
-        var response = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 1 });
+        var response = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 1 });
 
         // Then
         Assert.That(response.Messages ?? [], Is.Empty);
@@ -54,16 +46,16 @@ public sealed class SqsTests
     public async Task ReceivedMessageCarriesSystemAttributesAndTheSdkAcceptsItsMd5s()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
+        var (url, _) = await Session.CreateQueueAsync();
         var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await _session.Sqs.SendMessageAsync(new SendMessageRequest
+        await Session.Sqs.SendMessageAsync(new SendMessageRequest
         {
             QueueUrl = url, MessageBody = "with attributes ✓",
             MessageAttributes = new Dictionary<string, MessageAttributeValue> { ["color"] = new() { DataType = "String", StringValue = "blue" }, ["n"] = new() { DataType = "Number", StringValue = "7" } },
         });
 
         // When
-        var response = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MessageSystemAttributeNames = ["All"], MessageAttributeNames = ["All"] });
+        var response = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MessageSystemAttributeNames = ["All"], MessageAttributeNames = ["All"] });
 
         // Then
         var message = response.Messages![0];
@@ -78,14 +70,14 @@ public sealed class SqsTests
     public async Task InvisibleMessageReturnsAfterTheVisibilityTimeout()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
-        await _session.Sqs.SendMessageAsync(url, "again");
-        var first = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, VisibilityTimeout = 1 });
+        var (url, _) = await Session.CreateQueueAsync();
+        await Session.Sqs.SendMessageAsync(url, "again");
+        var first = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, VisibilityTimeout = 1 });
         var watch = Stopwatch.StartNew();
 
         // When
-        var hidden = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url });
-        var second = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 5, MessageSystemAttributeNames = ["ApproximateReceiveCount"] });
+        var hidden = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url });
+        var second = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, WaitTimeSeconds = 5, MessageSystemAttributeNames = ["ApproximateReceiveCount"] });
 
         // Then
         Assert.That(first.Messages, Has.Count.EqualTo(1));
@@ -99,13 +91,13 @@ public sealed class SqsTests
     public async Task ChangeMessageVisibilityToZeroMakesItVisibleAtOnce()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
-        await _session.Sqs.SendMessageAsync(url, "x");
-        var first = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, VisibilityTimeout = 60 });
+        var (url, _) = await Session.CreateQueueAsync();
+        await Session.Sqs.SendMessageAsync(url, "x");
+        var first = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, VisibilityTimeout = 60 });
 
         // When
-        await _session.Sqs.ChangeMessageVisibilityAsync(url, first.Messages![0].ReceiptHandle, 0);
-        var second = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url });
+        await Session.Sqs.ChangeMessageVisibilityAsync(url, first.Messages![0].ReceiptHandle, 0);
+        var second = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url });
 
         // Then
         Assert.That(second.Messages, Has.Count.EqualTo(1));
@@ -115,14 +107,14 @@ public sealed class SqsTests
     public async Task MaxNumberOfMessagesAndBatchDeleteDrainTheQueue()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
-        await _session.Sqs.SendMessageBatchAsync(url, Enumerable.Range(0, 10).Select(i => new SendMessageBatchRequestEntry($"e{i}", $"m{i}")).ToList());
-        var attributes = await _session.Sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["All"] });
+        var (url, _) = await Session.CreateQueueAsync();
+        await Session.Sqs.SendMessageBatchAsync(url, Enumerable.Range(0, 10).Select(i => new SendMessageBatchRequestEntry($"e{i}", $"m{i}")).ToList());
+        var attributes = await Session.Sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["All"] });
 
         // When
-        var received = await _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MaxNumberOfMessages = 10 });
-        var deleted = await _session.Sqs.DeleteMessageBatchAsync(url, received.Messages!.Select((m, i) => new DeleteMessageBatchRequestEntry($"d{i}", m.ReceiptHandle)).ToList());
-        var after = await _session.Sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"] });
+        var received = await Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MaxNumberOfMessages = 10 });
+        var deleted = await Session.Sqs.DeleteMessageBatchAsync(url, received.Messages!.Select((m, i) => new DeleteMessageBatchRequestEntry($"d{i}", m.ReceiptHandle)).ToList());
+        var after = await Session.Sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"] });
 
         // Then
         Assert.That(attributes.Attributes["ApproximateNumberOfMessages"], Is.EqualTo("10"));
@@ -137,10 +129,10 @@ public sealed class SqsTests
     public async Task MaxNumberOfMessagesOutOfRangeIsRejected()
     {
         // Given
-        var (url, _) = await _session.CreateQueueAsync();
+        var (url, _) = await Session.CreateQueueAsync();
 
         // When
-        var error = await Assert.CatchAsync<AmazonSQSException>(() => _session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MaxNumberOfMessages = 11 }));
+        var error = await Assert.CatchAsync<AmazonSQSException>(() => Session.Sqs.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = url, MaxNumberOfMessages = 11 }));
 
         // Then
         Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -151,21 +143,21 @@ public sealed class SqsTests
     {
         // Given
         var name = StoreSession.NewName("lifecycle");
-        var url = (await _session.Sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = new Dictionary<string, string> { ["VisibilityTimeout"] = "45" } })).QueueUrl;
+        var url = (await Session.Sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = new Dictionary<string, string> { ["VisibilityTimeout"] = "45" } })).QueueUrl;
 
         // When
-        var again = await _session.Sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = new Dictionary<string, string> { ["VisibilityTimeout"] = "45" } });
-        var byName = await _session.Sqs.GetQueueUrlAsync(name);
-        var listed = await _session.Sqs.ListQueuesAsync(new ListQueuesRequest { QueueNamePrefix = "lifecycle" });
-        await _session.Sqs.SetQueueAttributesAsync(url, new Dictionary<string, string> { ["Policy"] = "{\"Version\":\"2012-10-17\",\"Statement\":[]}" });
-        await _session.Sqs.SendMessageAsync(url, "gone soon");
-        await _session.Sqs.PurgeQueueAsync(url);
-        var purged = await _session.Sqs.ReceiveMessageAsync(url);
-        await _session.Sqs.DeleteQueueAsync(url);
-        var error = await Assert.CatchAsync<QueueDoesNotExistException>(() => _session.Sqs.GetQueueUrlAsync(name));
+        var again = await Session.Sqs.CreateQueueAsync(new CreateQueueRequest { QueueName = name, Attributes = new Dictionary<string, string> { ["VisibilityTimeout"] = "45" } });
+        var byName = await Session.Sqs.GetQueueUrlAsync(name);
+        var listed = await Session.Sqs.ListQueuesAsync(new ListQueuesRequest { QueueNamePrefix = "lifecycle" });
+        await Session.Sqs.SetQueueAttributesAsync(url, new Dictionary<string, string> { ["Policy"] = "{\"Version\":\"2012-10-17\",\"Statement\":[]}" });
+        await Session.Sqs.SendMessageAsync(url, "gone soon");
+        await Session.Sqs.PurgeQueueAsync(url);
+        var purged = await Session.Sqs.ReceiveMessageAsync(url);
+        await Session.Sqs.DeleteQueueAsync(url);
+        var error = await Assert.CatchAsync<QueueDoesNotExistException>(() => Session.Sqs.GetQueueUrlAsync(name));
 
         // Then
-        Assert.That(url, Is.EqualTo($"{_session.Endpoint}/000000000000/{name}"));
+        Assert.That(url, Is.EqualTo($"{Session.Endpoint}/000000000000/{name}"));
         Assert.That(again.QueueUrl, Is.EqualTo(url));
         Assert.That(byName.QueueUrl, Is.EqualTo(url));
         Assert.That(listed.QueueUrls, Does.Contain(url));
@@ -181,7 +173,7 @@ public sealed class SqsTests
         body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-amz-json-1.0");
 
         // When
-        var response = await _session.SendAsync(HttpMethod.Post, "/", body, h => h.Add("X-Amz-Target", "AmazonSQS.GetQueueAttributes"));
+        var response = await Session.SendAsync(HttpMethod.Post, "/", body, h => h.Add("X-Amz-Target", "AmazonSQS.GetQueueAttributes"));
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         // Then

@@ -11,7 +11,7 @@ using Store = S3NotifyConformance.ReferenceStore.ReferenceStore;
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
 /// <summary>A started reference store with real AWS SDK clients, plus helpers to provision and drain destinations.</summary>
-internal sealed class StoreSession : IAsyncDisposable
+public sealed class StoreSession : IAsyncDisposable
 {
     private static readonly HttpClient Http = new();
 
