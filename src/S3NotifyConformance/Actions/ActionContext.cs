@@ -21,7 +21,7 @@ public sealed class ActionContext(
     public ResourceLedger Resources { get; } = resources ?? new ResourceLedger();
 
     /// <summary>The replica bucket of replication steps: the scenario's bucket name plus <c>-r</c>, so it carries the run id.</summary>
-    public string ReplicaBucket => $"{bucket}-r";
+    public string ReplicaBucket => $"{Bucket}-r";
 
     /// <summary>The S3 client.</summary>
     public IAmazonS3 S3 { get; } = s3;

@@ -56,7 +56,12 @@ public sealed record EventPairing(
 
         // In the oracle's order (write order, then the order AWS sends one write's events), not arrival order, so that a
         // snapshot does not depend on which of two close events arrived first.
-        var order = expected.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
+        var order = new Dictionary<ExpectedEvent, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            order[expected[i]] = i;
+        }
+
         return new EventPairing(
             [.. matched.OrderBy(m => order[m.Item1])],
             [.. open],
