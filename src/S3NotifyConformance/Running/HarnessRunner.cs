@@ -119,7 +119,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private async Task<RunOutcome> UnavailableAsync(
         ImmutableArray<Scenario> scenarios, RunId runId, TargetSummary summary, DateTimeOffset startedAt, string reason, string reportDirectory)
     {
-        var results = scenarios.Select(s => new ScenarioResult(s.Id, s.Title, $"{s.Source.Level} {s.Source.Source}".Trim(), ScenarioOutcome.Unsupported, 0, [],
+        var results = scenarios.Select(s => new ScenarioResult(s.Id, s.Title, s.Source.ToString(), ScenarioOutcome.Unsupported, 0, [],
             ScenarioCounts.None, [reason])).ToImmutableArray();
         foreach (var result in results)
         {
@@ -154,7 +154,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static async Task<ScenarioResult> RunOneAsync(
         Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
     {
-        var source = $"{scenario.Source.Level} {scenario.Source.Source}".Trim();
+        var source = scenario.Source.ToString();
         var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds);
         if (!missing.IsEmpty)
         {
@@ -211,6 +211,6 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static string Lower(DestinationKind kind) => kind.ToString().ToLowerInvariant();
 
     private static ScenarioResult Interrupted(Scenario scenario) => new(
-        scenario.Id, scenario.Title, $"{scenario.Source.Level} {scenario.Source.Source}".Trim(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],
+        scenario.Id, scenario.Title, scenario.Source.ToString(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],
         Error: "interrupted before it finished");
 }

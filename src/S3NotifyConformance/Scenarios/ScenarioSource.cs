@@ -7,4 +7,7 @@ public sealed record ScenarioSource(string Level, string Source)
 {
     /// <summary>The evidence levels a scenario may declare.</summary>
     public static ImmutableArray<string> Levels { get; } = ["aws-recorded", "documentation", "inferred"];
+
+    /// <summary>The source as scenario files write it and reports show it: <c>level source</c>.</summary>
+    public override string ToString() => $"{Level} {Source}".Trim();
 }

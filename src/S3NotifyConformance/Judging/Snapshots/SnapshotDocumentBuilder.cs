@@ -15,7 +15,7 @@ public static class SnapshotDocumentBuilder
         var document = new JsonObject
         {
             ["scenario"] = evidence.Scenario.Id,
-            ["source"] = $"{evidence.Scenario.Source.Level} {evidence.Scenario.Source.Source}".Trim(),
+            ["source"] = evidence.Scenario.Source.ToString(),
             ["calls"] = new JsonArray([.. evidence.ScenarioWrites.OrderBy(w => w.Sequence).Select(Call)]),
         };
         if (evidence.Scenario.Expect.TestEvents)
