@@ -1,9 +1,11 @@
+using System.Net.Http.Headers;
 using Amazon.Runtime;
 
 namespace S3NotifyConformance.Targets;
 
-/// <summary>S3 calls the AWS SDK has no method for, signed with SigV4: Ceph RGW's <c>DELETE /BUCKET?notification</c>, which
-/// removes every notification configuration of a bucket (RGW rejects the empty PutBucketNotificationConfiguration AWS uses).</summary>
+/// <summary>S3 calls the AWS SDK has no method for (or cannot send as written), signed with SigV4: Ceph RGW's
+/// <c>DELETE /BUCKET?notification</c>, which removes every notification configuration of a bucket (RGW rejects the empty
+/// PutBucketNotificationConfiguration AWS uses), and a configuration PUT with literal XML.</summary>
 public sealed class S3ExtensionClient(Uri endpoint, string region, AWSCredentials credentials)
 {
     private static readonly HttpClient SharedHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -15,13 +17,29 @@ public sealed class S3ExtensionClient(Uri endpoint, string region, AWSCredential
     /// <summary>Deletes every notification configuration of a path-style bucket; throws <see cref="HttpRequestException"/> on an error answer.</summary>
     public async Task DeleteBucketNotificationsAsync(string bucket, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri(endpoint, $"/{Uri.EscapeDataString(bucket)}?notification"));
-        await _signer.SignAsync(request, [], cancellationToken);
-        using var response = await SharedHttp.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var answer = await SendAsync(HttpMethod.Delete, bucket, "notification", [], null, cancellationToken);
+        if (!answer.Succeeded)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"DELETE /{bucket}?notification: HTTP {(int)response.StatusCode} {(body.Length > 200 ? body[..200] : body)}", null, response.StatusCode);
+            var body = answer.Body;
+            throw new HttpRequestException($"DELETE /{bucket}?notification: HTTP {answer.Status} {(body.Length > 200 ? body[..200] : body)}", null, (System.Net.HttpStatusCode)answer.Status);
         }
+    }
+
+    /// <summary>PUT ?notification with a literal XML body; the answer is returned, error or not.</summary>
+    public Task<S3RawAnswer> PutBucketNotificationXmlAsync(string bucket, byte[] xml, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, bucket, "notification", xml, "application/xml", cancellationToken);
+
+    private async Task<S3RawAnswer> SendAsync(HttpMethod method, string bucket, string subresource, byte[] body, string? contentType, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(endpoint, $"/{Uri.EscapeDataString(bucket)}?{subresource}")) { Content = new ByteArrayContent(body) };
+        if (contentType is not null)
+        {
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        }
+
+        await _signer.SignAsync(request, body, cancellationToken);
+        using var response = await SharedHttp.SendAsync(request, cancellationToken);
+        var requestId = response.Headers.TryGetValues("x-amz-request-id", out var ids) ? ids.First() : null;
+        return new S3RawAnswer((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken), requestId);
     }
 }

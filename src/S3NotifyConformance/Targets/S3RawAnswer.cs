@@ -1,0 +1,8 @@
+namespace S3NotifyConformance.Targets;
+
+/// <summary>The answer to an S3 call made without the SDK: HTTP status, body, and the x-amz-request-id header.</summary>
+public sealed record S3RawAnswer(int Status, string Body, string? RequestId)
+{
+    /// <summary>True for a 2xx answer.</summary>
+    public bool Succeeded => Status is >= 200 and < 300;
+}
