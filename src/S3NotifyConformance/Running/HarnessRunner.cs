@@ -76,7 +76,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
     {
         // Launched stores take a while (Ceph installs and bootstraps, fauxqs installs): say so, then how long it took.
-        var launched = target is CephRgwTarget or FauxqsTarget or LocalStackTarget;
+        var launched = target.IsLaunched;
         var started = System.Diagnostics.Stopwatch.StartNew();
         if (launched)
         {

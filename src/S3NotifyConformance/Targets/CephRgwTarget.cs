@@ -22,6 +22,9 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
     private string? _base;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public bool IsLaunched => true;
+
     public string Name => declaration.Name;
 
     /// <summary>The folder the running cluster lives in (null before start and after disposal).</summary>

@@ -20,6 +20,9 @@ public sealed class FauxqsTarget(TargetDeclaration declaration, string toolSourc
     private Process? _process;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public bool IsLaunched => true;
+
     public string Name => declaration.Name;
 
     /// <summary>The node binary npm installed.</summary>

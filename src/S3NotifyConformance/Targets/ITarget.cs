@@ -6,6 +6,9 @@ public interface ITarget : IAsyncDisposable
     /// <summary>The name shown in reports.</summary>
     string Name { get; }
 
+    /// <summary>True for stores the harness launches itself and that take a while to start (install, bootstrap, pull).</summary>
+    bool IsLaunched => false;
+
     /// <summary>Starts the store if the harness owns it, and returns how to reach it.</summary>
     Task<TargetConnection> StartAsync(CancellationToken cancellationToken);
 }

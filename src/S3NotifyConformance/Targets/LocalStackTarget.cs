@@ -22,6 +22,9 @@ public sealed class LocalStackTarget(TargetDeclaration declaration) : ITarget
     private LocalStackContainer? _container;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    public bool IsLaunched => true;
+
     public string Name => declaration.Name;
 
     /// <summary>The image this run uses.</summary>
