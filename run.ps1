@@ -35,7 +35,12 @@ if ($args.Count -gt 0 -and $args[0] -eq 'test') {
     $status = $LASTEXITCODE
     $trx = Get-ChildItem TestResults -Recurse -Filter *.trx | Select-Object -First 1
     if (-not $trx) { Write-Output '0 passed, 1 failed, 0 skipped'; exit 1 }
-    $c = ([xml](Get-Content $trx.FullName)).TestRun.ResultSummary.Counters
+    $run = ([xml](Get-Content $trx.FullName)).TestRun
+    foreach ($r in @($run.Results.UnitTestResult | Where-Object { $_.outcome -in 'Failed', 'Error', 'Timeout', 'Aborted' })) {
+        $message = (($r.Output.ErrorInfo.Message -split "`n" | ForEach-Object { $_.Trim() } | Where-Object { $_ }) -join ' | ')
+        Write-Output ("FAILED {0}{1}" -f $r.testName, $(if ($message) { ': ' + $message.Substring(0, [Math]::Min(600, $message.Length)) } else { '' }))
+    }
+    $c = $run.ResultSummary.Counters
     Write-Output ("{0} passed, {1} failed, {2} skipped" -f $c.passed, ([int]$c.failed + [int]$c.error + [int]$c.timeout + [int]$c.aborted), $c.notExecuted)
     exit $status
 }

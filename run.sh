@@ -37,6 +37,25 @@ trx_summary() {
   echo "$(attr passed) passed, $(( $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) )) failed, $(attr notExecuted) skipped"
 }
 
+# Lists the failed tests with their failure messages (on one line each), so the lines just above the summary say what
+# broke even where only the tail of the output is kept.
+trx_failures() {
+  awk '
+    function flush() { if (failed) printf "FAILED %s%s\n", name, (msg == "" ? "" : ": " substr(msg, 1, 600)); failed = 0 }
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+      flush(); name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name); failed = 1; msg = ""; inmsg = 0
+    }
+    failed && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
+    failed && inmsg {
+      line = $0; done = sub(/<\/Message>.*/, "", line); gsub(/^[ \t]+|[ \t]+$/, "", line)
+      if (line != "") msg = (msg == "" ? line : msg " | " line)
+      if (done) inmsg = 0
+    }
+    failed && /<\/UnitTestResult>/ { flush() }
+    END { flush() }
+  ' "$1" | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+}
+
 run_tests() {
   local results=TestResults status=0
   rm -rf "$results"
@@ -49,6 +68,7 @@ run_tests() {
     echo "0 passed, 1 failed, 0 skipped"
     return 1
   fi
+  trx_failures "$trx"
   trx_summary "$trx"
   return $status
 }

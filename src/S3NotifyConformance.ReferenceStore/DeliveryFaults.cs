@@ -5,7 +5,7 @@ namespace S3NotifyConformance.ReferenceStore;
 /// <param name="DuplicateProbability">Chance (0..1) that a message is delivered a second time with an identical body.</param>
 /// <param name="DropProbability">Chance (0..1) that a message is never delivered.</param>
 /// <param name="ReorderWindow">Messages are shuffled within windows of this many (0 or 1: no reordering).</param>
-/// <param name="Seed">Seed of the fault RNG, for reproducible runs.</param>
+/// <param name="Seed">Seed of the fault draws (one stream per fault), for reproducible runs.</param>
 public sealed record DeliveryFaults(DelayDistribution Delay, double DuplicateProbability, double DropProbability, int ReorderWindow, int Seed)
 {
     /// <summary>No faults: immediate, exactly-once, in-order delivery.</summary>

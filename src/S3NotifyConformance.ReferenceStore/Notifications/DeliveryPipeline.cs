@@ -6,7 +6,8 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 /// <summary>
 /// Asynchronous S3 → destination delivery: a channel feeds one loop that applies faults (drop, duplicate, reorder,
 /// delay) and releases messages from a due-time heap, so an S3 response never waits for delivery and, without faults,
-/// each destination sees emission order.
+/// each destination sees emission order. Each fault draws from its own seeded stream, so the events a seed drops or
+/// duplicates do not change when the delay or the reorder window does.
 /// </summary>
 internal sealed class DeliveryPipeline : IAsyncDisposable
 {
@@ -16,7 +17,10 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private readonly PriorityQueue<DeliveryItem, (long Due, long Order)> _scheduled = new();
     private readonly List<DeliveryItem> _reorder = [];
     private readonly DeliveryFaults _faults;
-    private readonly Random _random;
+    private readonly Random _dropDraws;
+    private readonly Random _duplicateDraws;
+    private readonly Random _reorderDraws;
+    private readonly Random _delayDraws;
     private readonly IDeliveryTarget _target;
     private readonly DeliveryStatistics _statistics;
     private readonly CancellationTokenSource _stop = new();
@@ -28,7 +32,10 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     public DeliveryPipeline(DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics)
     {
         _faults = faults;
-        _random = new Random(faults.Seed);
+        _dropDraws = DrawStream(faults.Seed, 1);
+        _duplicateDraws = DrawStream(faults.Seed, 2);
+        _reorderDraws = DrawStream(faults.Seed, 3);
+        _delayDraws = DrawStream(faults.Seed, 4);
         _target = target;
         _statistics = statistics;
     }
@@ -109,14 +116,14 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
             return;
         }
 
-        if (_faults.DropProbability > 0 && _random.NextDouble() < _faults.DropProbability)
+        if (_faults.DropProbability > 0 && _dropDraws.NextDouble() < _faults.DropProbability)
         {
             _statistics.Dropped();
             return;
         }
 
         AdmitCopy(item, now);
-        if (_faults.DuplicateProbability > 0 && _random.NextDouble() < _faults.DuplicateProbability)
+        if (_faults.DuplicateProbability > 0 && _duplicateDraws.NextDouble() < _faults.DuplicateProbability)
         {
             _statistics.Duplicated();
             AdmitCopy(item, now);
@@ -135,7 +142,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         _lastAdmitted = now;
         if (_reorder.Count >= _faults.ReorderWindow)
         {
-            var index = _random.Next(_reorder.Count);
+            var index = _reorderDraws.Next(_reorder.Count);
             var chosen = _reorder[index];
             _reorder[index] = _reorder[^1];
             _reorder.RemoveAt(_reorder.Count - 1);
@@ -147,7 +154,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     {
         while (_reorder.Count > 0)
         {
-            var index = _random.Next(_reorder.Count);
+            var index = _reorderDraws.Next(_reorder.Count);
             var chosen = _reorder[index];
             _reorder[index] = _reorder[^1];
             _reorder.RemoveAt(_reorder.Count - 1);
@@ -157,9 +164,11 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
 
     private long DueTime(DeliveryItem item)
     {
-        var delayMs = _faults.Delay.SampleMilliseconds(_random);
+        var delayMs = _faults.Delay.SampleMilliseconds(_delayDraws);
         return item.EmittedAt + (long)(delayMs * Stopwatch.Frequency / 1000.0);
     }
+
+    private static Random DrawStream(int seed, int fault) => new(unchecked((seed * 397) ^ fault));
 
     private void Schedule(DeliveryItem item, long due) => _scheduled.Enqueue(item, (Math.Max(due, 0), _order++));
 

@@ -26,7 +26,7 @@ public sealed class LoadAcceptanceTests
     {
         _reports = Path.Combine(Path.GetTempPath(), $"s3n-load-{Guid.NewGuid():N}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        _clean = await RunAsync("inject:rate=200,interval=1s,during=3s", null, ["loss == 0", "duplication == 0"], timeout.Token);
+        _clean = await RunAsync("inject:rate=200,interval=1s,during=5s", null, ["loss == 0", "duplication == 0"], timeout.Token);
         _faulty = await RunAsync("inject:rate=200,interval=1s,during=4s", Faults, [], timeout.Token);
         CleanRunDirectory = _clean.ReportDirectory;
     }
@@ -44,9 +44,10 @@ public sealed class LoadAcceptanceTests
     public void ACleanStoreGetsTheRequestedRateWithoutLossOrDuplicates()
     {
         var result = _clean.Result;
+        TestContext.Progress.WriteLine($"clean store: {result.Result.Requests.AchievedRps:0.0}/s achieved of {result.Result.Requests.RequestedRps}/s requested ({result.Result.Requests.RateRatio:P2})");
         Assert.That(result.Result.Requests.RateRatio, Is.InRange(0.98, 1.02));
         Assert.That((result.Result.Requests.Fail, result.Result.Delivery.Lost, result.Result.Delivery.Duplicates), Is.EqualTo((0L, 0L, 0L)));
-        Assert.That(result.Result.Delivery.Delivered, Is.EqualTo(600));
+        Assert.That(result.Result.Delivery.Delivered, Is.EqualTo(1000));
         Assert.That(result.Succeeded, Is.True, string.Join("; ", result.Thresholds));
         Assert.That(result.CleanupFailures, Is.Empty);
     }
@@ -85,10 +86,17 @@ public sealed class LoadAcceptanceTests
             $"faulty store: {delivery.Writes} writes, duplication {delivery.DuplicationRate:P2}, delivery p50 {delivery.Latency.Stats.P50:0.00} ms (configured 30.00), " +
             $"p99 {delivery.Latency.Stats.P99:0.00} ms (configured 41.63), broker p50 {delivery.Broker.Stats.P50:0.00} ms");
 
-        // Then duplication is 5% ± 1% and the median delivery within 2 ms of the configured median. The p99 is printed, not asserted:
-        // on 2 shared cores a stall of the process (store and harness together) moves the top percent by several ms from run to run.
-        Assert.That(delivery.DuplicationRate, Is.InRange(0.04, 0.06));
-        Assert.That(delivery.Latency.Stats.P50, Is.InRange(28.0, 32.0));
+        // Then duplication is 5% within the sampling error of this many writes: the store draws each duplicate, so for n writes the
+        // rate's standard error is sqrt(0.05 * 0.95 / n); ±1% is four of them from about 7,600 writes (the README's 20 s run has
+        // 10,000), for this run's 800 the bound is four standard errors, 3.1%.
+        var samplingBound = 4 * Math.Sqrt(0.05 * 0.95 / delivery.Writes);
+        Assert.That(delivery.DuplicationRate, Is.EqualTo(0.05).Within(Math.Max(0.01, samplingBound)));
+
+        // And the median delivery shows the configured 30 ms: never less (that would be a clock or pairing error; 2 ms allows the
+        // median's sampling error of 0.2 ms many times over), and at most 6 ms more. On an idle machine the excess is 0.02-0.03 ms
+        // (benchmark (c) in the README), but here the store, the collector and the test share two cores with whatever else CI runs,
+        // and a busy neighbour has been seen to add 2.7 ms. The p99 is printed, not asserted, for the same reason.
+        Assert.That(delivery.Latency.Stats.P50, Is.InRange(28.0, 36.0));
         Assert.That(delivery.Lost, Is.Zero);
     }
 

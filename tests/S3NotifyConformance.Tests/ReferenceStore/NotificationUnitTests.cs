@@ -97,7 +97,7 @@ public sealed class NotificationUnitTests
         var values = Enumerable.Range(0, 100).Select(_ => sequencer.Next()).ToList();
 
         // Then
-        Assert.That(values, Is.All.Length.EqualTo(16).And.Matches<string>(v => v.All(c => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F')));
+        Assert.That(values, Is.All.Length.EqualTo(16).And.Matches<string>(v => v!.All(c => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F')));
         Assert.That(values, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
         Assert.That(values, Is.Unique);
     }

@@ -11,7 +11,7 @@ public static class BenchCommand
 {
     private static readonly Option<string[]> OnlyOption = new("--only")
     {
-        Description = "Benchmarks to run: ceiling (a), ingest (b), accuracy (c), memory (d); default all",
+        Description = "Benchmarks to run: ceiling (a), ingest (b), accuracy (c), memory (d), webhook (e); default all",
     };
 
     private static readonly Option<string> DurationOption = new("--duration") { Description = "Length of each timed part (default 10s)", DefaultValueFactory = _ => "10s" };
@@ -28,12 +28,14 @@ public static class BenchCommand
 
     private static readonly Option<double> DuplicateOption = new("--duplicate") { Description = "Duplicate probability of the measurement-error run (default 0.05)", DefaultValueFactory = _ => 0.05 };
 
+    private static readonly Option<int> PostsOption = new("--posts") { Description = "POSTs of the webhook storm (default 20000)", DefaultValueFactory = _ => 20_000 };
+
     private static readonly Option<long> EventsOption = new("--events") { Description = "Events of the memory run (default 1000000)", DefaultValueFactory = _ => 1_000_000 };
 
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run");
+        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run, webhook retry storm");
         command.Options.Add(OnlyOption);
         command.Options.Add(DurationOption);
         command.Options.Add(ConcurrencyOption);
@@ -41,6 +43,7 @@ public static class BenchCommand
         command.Options.Add(DelayOption);
         command.Options.Add(DuplicateOption);
         command.Options.Add(EventsOption);
+        command.Options.Add(PostsOption);
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
@@ -77,6 +80,13 @@ public static class BenchCommand
                 var d = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token);
                 Console.WriteLine($"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
                                   $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB");
+            }
+
+            if (only is null || only.Contains("webhook") || only.Contains("e"))
+            {
+                var e = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token);
+                Console.WriteLine($"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
+                                  $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers");
             }
 
             return ExitCodes.Passed;

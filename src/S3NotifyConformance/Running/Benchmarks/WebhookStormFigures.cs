@@ -1,0 +1,17 @@
+namespace S3NotifyConformance.Running.Benchmarks;
+
+/// <summary>Benchmark (e)'s figures: POSTs sent by the generator, what the receiver counted and recorded, and how long it took.</summary>
+/// <param name="Sent">POSTs the generator sent.</param>
+/// <param name="Connections">Concurrent connections of the generator.</param>
+/// <param name="NonSuccessAnswers">POSTs the receiver answered with a status other than 2xx.</param>
+/// <param name="Received">POSTs the receiver counted.</param>
+/// <param name="Recorded">Event records the receiver put into the ledger.</param>
+/// <param name="Elapsed">From the first POST to the last answer.</param>
+public sealed record WebhookStormFigures(int Sent, int Connections, int NonSuccessAnswers, long Received, long Recorded, TimeSpan Elapsed)
+{
+    /// <summary>POSTs answered per second.</summary>
+    public double PostsPerSecond => Sent / Elapsed.TotalSeconds;
+
+    /// <summary>Sent POSTs whose record did not reach the ledger.</summary>
+    public long Lost => Sent - Recorded;
+}
