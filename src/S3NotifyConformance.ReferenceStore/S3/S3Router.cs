@@ -27,7 +27,7 @@ internal static class S3Router
         {
             await S3Response.ErrorAsync(http, exception.Error, identity.RequestId, identity.HostId);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (UnexpectedFailure.Is(http, exception))
         {
             Console.Error.WriteLine($"[refstore] {http.Request.Method} {path} failed: {exception}");
             await S3Response.ErrorAsync(http, S3Error.New(500, "InternalError", "We encountered an internal error. Please try again."), identity.RequestId, identity.HostId);

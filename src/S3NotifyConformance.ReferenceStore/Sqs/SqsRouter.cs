@@ -62,7 +62,7 @@ internal static class SqsRouter
         {
             await WriteAsync(http, 400, "{\"__type\":\"com.amazon.coral.service#SerializationException\",\"message\":\"Malformed JSON\"}");
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && !http.Response.HasStarted)
+        catch (Exception exception) when (UnexpectedFailure.Is(http, exception))
         {
             Console.Error.WriteLine($"[refstore] SQS {operation} failed: {exception}");
             await WriteAsync(http, 500, "{\"__type\":\"com.amazonaws.sqs#InternalError\",\"message\":\"We encountered an internal error. Please try again.\"}");
