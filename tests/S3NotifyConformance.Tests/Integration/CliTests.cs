@@ -36,6 +36,16 @@ public sealed class CliTests
     [TestCase("run", "--parallel", "0")]
     public async Task BadUsageExitsTwo(params string[] args) => Assert.That((await CliProcess.RunAsync(args)).ExitCode, Is.EqualTo(2));
 
+    [TestCase("--only", "ceilng", "unknown benchmark(s) ceilng")]
+    [TestCase("--posts", "0", "--posts must be at least 1 (got 0)")]
+    [TestCase("--duplicate", "1.5", "--duplicate must be a probability from 0 to 1")]
+    public async Task ABenchmarkWithBadSettingsExitsTwoBeforeRunningAnything(string option, string value, string cause)
+    {
+        var (exitCode, output, error, _) = await CliProcess.RunAsync("bench", option, value);
+        Assert.That((exitCode, output), Is.EqualTo((2, string.Empty)));
+        Assert.That(error, Does.Contain(cause));
+    }
+
     [Test]
     public async Task AFilterMatchingNothingExitsTwo()
     {

@@ -91,7 +91,10 @@ public sealed class FaultAccountingTests
     [Test]
     public async Task ReorderedDeliveryIsCountedAsOutOfOrderArrivalsWithoutSequencerViolations()
     {
-        var reordered = await RunAsync(DeliveryFaults.None with { ReorderWindow = 4, Seed = 3 }, "faults/versioned-sequential");
+        // Given delivery that reorders twice over: a window of 4, and delays spread over 200 ms, which shuffle sequential writes even
+        // when a busy machine spaces them further apart than the window's 20 ms linger
+        var shuffling = DeliveryFaults.None with { Delay = DelayDistribution.Parse("uniform:0ms..200ms"), ReorderWindow = 4, Seed = 3 };
+        var reordered = await RunAsync(shuffling, "faults/versioned-sequential");
         var inOrder = await RunAsync(DeliveryFaults.None, "faults/versioned-sequential");
         Assert.That(reordered.Counts.OutOfOrderArrivals, Is.GreaterThan(0));
         Assert.That((reordered.Counts.SequencerViolations, reordered.Outcome), Is.EqualTo((0, ScenarioOutcome.Passed)));

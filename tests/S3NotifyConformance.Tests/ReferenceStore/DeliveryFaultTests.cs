@@ -68,21 +68,22 @@ public sealed class DeliveryFaultTests
     [Test]
     public async Task ReorderWindowShufflesButLosesNothing()
     {
-        // Given
-        await using var session = await StoreSession.StartAsync(new ReferenceStoreBuilder().WithFaults(DeliveryFaults.None with { ReorderWindow = 8, Seed = 42 }));
-        var (bucket, queue) = await session.CreateNotifiedBucketAsync(["s3:ObjectCreated:*"]);
+        // Given 30 messages waiting before the loop starts, so they reach the window together whatever the machine is doing
+        var bodies = Enumerable.Range(0, 30).Select(i => $"k{i:00}").ToList();
 
         // When
-        for (var i = 0; i < 30; i++)
-        {
-            await session.S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = $"k{i:00}", ContentBody = "x" });
-        }
-
-        var keys = (await session.ReceiveRecordsAsync(queue, 30)).Select(r => r.Text("s3.object.key")!).ToList();
+        var delivered = await DeliverQueuedAsync(DeliveryFaults.None with { ReorderWindow = 8, Seed = 42 }, bodies);
 
         // Then
-        Assert.That(keys, Is.EquivalentTo(Enumerable.Range(0, 30).Select(i => $"k{i:00}")));
-        Assert.That(keys, Is.Not.Ordered);
+        Assert.That(delivered, Is.EquivalentTo(bodies));
+        Assert.That(delivered, Is.Not.EqualTo(bodies));
+    }
+
+    [Test]
+    public async Task WithoutAReorderWindowEachDestinationSeesEmissionOrder()
+    {
+        var bodies = Enumerable.Range(0, 30).Select(i => $"k{i:00}").ToList();
+        Assert.That(await DeliverQueuedAsync(DeliveryFaults.None, bodies), Is.EqualTo(bodies));
     }
 
     [Test]
@@ -100,7 +101,7 @@ public sealed class DeliveryFaultTests
         // When
         for (var i = 0; i < count; i++)
         {
-            pipeline.Enqueue(new DeliveryItem(DestinationKind.Queue, "arn", "body", null, false, Stopwatch.GetTimestamp(), "id", DateTimeOffset.UtcNow));
+            pipeline.Enqueue(Item("body"));
         }
 
         while (statistics.Snapshot().EventsPending > 0 && watch.Elapsed < TimeSpan.FromSeconds(60))
@@ -119,8 +120,59 @@ public sealed class DeliveryFaultTests
         Assert.That(snapshot.EventsDuplicated, Is.InRange(1, count / 5), "5% duplicates were configured");
     }
 
+    /// <summary>Queues every body, then starts the pipeline and returns the bodies in delivery order.</summary>
+    private static async Task<List<string>> DeliverQueuedAsync(DeliveryFaults faults, IReadOnlyList<string> bodies)
+    {
+        var target = new RecordingTarget();
+        var pipeline = new DeliveryPipeline(faults, target, new DeliveryStatistics());
+        foreach (var body in bodies)
+        {
+            pipeline.Enqueue(Item(body));
+        }
+
+        pipeline.Start();
+        var delivered = await target.WaitForAsync(bodies.Count, TimeSpan.FromSeconds(30));
+        await pipeline.DisposeAsync();
+        return delivered;
+    }
+
+    private static DeliveryItem Item(string body) =>
+        new(DestinationKind.Queue, "arn", body, null, false, Stopwatch.GetTimestamp(), "id", DateTimeOffset.UtcNow);
+
     private sealed class CountingTarget : IDeliveryTarget
     {
         public DeliveryOutcome Deliver(DeliveryItem item) => DeliveryOutcome.Delivered;
+    }
+
+    /// <summary>Keeps the bodies in delivery order (the pipeline delivers from one thread).</summary>
+    private sealed class RecordingTarget : IDeliveryTarget
+    {
+        private readonly List<string> _bodies = [];
+        private readonly SemaphoreSlim _delivered = new(0);
+
+        public DeliveryOutcome Deliver(DeliveryItem item)
+        {
+            lock (_bodies)
+            {
+                _bodies.Add(item.Body);
+            }
+
+            _delivered.Release();
+            return DeliveryOutcome.Delivered;
+        }
+
+        public async Task<List<string>> WaitForAsync(int count, TimeSpan timeout)
+        {
+            using var deadline = new CancellationTokenSource(timeout);
+            for (var i = 0; i < count; i++)
+            {
+                await _delivered.WaitAsync(deadline.Token);
+            }
+
+            lock (_bodies)
+            {
+                return [.. _bodies];
+            }
+        }
     }
 }

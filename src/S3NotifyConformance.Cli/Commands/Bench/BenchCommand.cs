@@ -14,6 +14,8 @@ public static class BenchCommand
         Description = "Benchmarks to run: ceiling (a), ingest (b), accuracy (c), memory (d), webhook (e); default all",
     };
 
+    private static readonly HashSet<string> KnownBenchmarks = new(["ceiling", "a", "ingest", "b", "accuracy", "c", "memory", "d", "webhook", "e"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly Option<string> DurationOption = new("--duration") { Description = "Length of each timed part (default 10s)", DefaultValueFactory = _ => "10s" };
 
     private static readonly Option<int> ConcurrencyOption = new("--concurrency") { Description = "Concurrent PutObject loops for the ceiling (default 16)", DefaultValueFactory = _ => 16 };
@@ -44,6 +46,25 @@ public static class BenchCommand
         command.Options.Add(DuplicateOption);
         command.Options.Add(EventsOption);
         command.Options.Add(PostsOption);
+        AtLeastOne(ConcurrencyOption);
+        AtLeastOne(RateOption);
+        AtLeastOne(EventsOption);
+        AtLeastOne(PostsOption);
+        DuplicateOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError($"--duplicate must be a probability from 0 to 1 (got {result.GetValueOrDefault<double>()})");
+            }
+        });
+        OnlyOption.Validators.Add(result =>
+        {
+            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(b => !KnownBenchmarks.Contains(b)).ToList();
+            if (unknown.Count > 0)
+            {
+                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: ceiling (a), ingest (b), accuracy (c), memory (d), webhook (e)");
+            }
+        });
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
@@ -93,6 +114,16 @@ public static class BenchCommand
         }));
         return command;
     }
+
+    private static void AtLeastOne<T>(Option<T> option)
+        where T : struct, IConvertible => option.Validators.Add(result =>
+    {
+        var value = Convert.ToInt64(result.GetValueOrDefault<T>(), System.Globalization.CultureInfo.InvariantCulture);
+        if (value < 1)
+        {
+            result.AddError($"{option.Name} must be at least 1 (got {value})");
+        }
+    });
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }
