@@ -1,6 +1,5 @@
 using S3NotifyConformance.ReferenceStore.Hosting;
 using S3NotifyConformance.ReferenceStore.Notifications;
-using S3NotifyConformance.ReferenceStore.S3;
 using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.Clock;
@@ -83,14 +82,8 @@ internal sealed class RestoreEngine
     }
 
     private void Emit(Bucket bucket, ObjectVersion version, string eventName, RequestIdentity identity, (DateTimeOffset, string)? restore) =>
-        _services.Notifications.Emit(bucket, new S3EventDraft
+        _services.Notifications.Emit(bucket, S3EventDraft.OfVersion(eventName, version, identity) with
         {
-            EventName = eventName,
-            Key = version.Key,
-            Identity = identity,
-            Size = version.Size,
-            ETag = version.ETag,
-            VersionId = ObjectWriter.EventVersionId(version),
             Sequencer = _services.Sequencer.Next(),
             RestoreEventData = restore,
         });

@@ -6,17 +6,21 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 /// <summary>What happened to an object, before it is matched against configurations and rendered as a record.</summary>
 internal sealed record S3EventDraft
 {
-    /// <summary>An event S3 raises on its own about an object version (lifecycle, tiering, replication, object loss): the
-    /// service is the principal, and the version's size, eTag and version id (none for the null version) are reported.</summary>
-    public static S3EventDraft RaisedByS3(string eventName, ObjectVersion version) => new()
+    /// <summary>An event about an object version caused by <paramref name="identity"/>: the version's key, size, eTag and version
+    /// id (none for the null version) are reported.</summary>
+    public static S3EventDraft OfVersion(string eventName, ObjectVersion version, RequestIdentity identity) => new()
     {
         EventName = eventName,
         Key = version.Key,
-        Identity = RequestIdentity.Service(),
+        Identity = identity,
         Size = version.Size,
         ETag = version.ETag,
         VersionId = S3.ObjectWriter.EventVersionId(version),
     };
+
+    /// <summary>An event S3 raises on its own about an object version (lifecycle, tiering, replication, object loss): the
+    /// service is the principal.</summary>
+    public static S3EventDraft RaisedByS3(string eventName, ObjectVersion version) => OfVersion(eventName, version, RequestIdentity.Service());
 
     /// <summary>Event name without "s3:", e.g. "ObjectCreated:Put".</summary>
     public required string EventName { get; init; }

@@ -23,16 +23,7 @@ internal static class ObjectWriter
             };
             version = services.Replication.Prepare(bucket, version);
             bucket.AddVersion(version, simulatedNow);
-            services.Notifications.Emit(bucket, new S3EventDraft
-            {
-                EventName = eventName,
-                Key = version.Key,
-                Identity = identity,
-                Size = version.Size,
-                ETag = version.ETag,
-                VersionId = EventVersionId(version),
-                Sequencer = services.Sequencer.Next(),
-            });
+            services.Notifications.Emit(bucket, S3EventDraft.OfVersion(eventName, version, identity) with { Sequencer = services.Sequencer.Next() });
             services.Replication.Schedule(bucket, version, identity);
             return version;
         }
