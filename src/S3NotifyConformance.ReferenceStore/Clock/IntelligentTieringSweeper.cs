@@ -44,7 +44,7 @@ internal sealed class IntelligentTieringSweeper
                         .OrderByDescending(t => t.Days)
                         .Select(t => t.AccessTier)
                         .FirstOrDefault();
-                    if (tier is null || (version.ArchiveTier == "ARCHIVE_ACCESS" && tier == "ARCHIVE_ACCESS"))
+                    if (tier is null)
                     {
                         continue;
                     }

@@ -50,7 +50,7 @@ internal sealed class RequestRouter
         switch (ServiceResolver.Resolve(http.Request, scope, path))
         {
             case ServiceKind.Sqs:
-                await SqsRouter.HandleAsync(http, _services, scope, _stopping);
+                await SqsRouter.HandleAsync(http, _services, _stopping);
                 break;
             case ServiceKind.Sns:
                 await SnsRouter.HandleAsync(http, _services);

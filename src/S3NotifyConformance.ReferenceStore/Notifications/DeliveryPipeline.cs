@@ -142,11 +142,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         _lastAdmitted = now;
         if (_reorder.Count >= _faults.ReorderWindow)
         {
-            var index = _reorderDraws.Next(_reorder.Count);
-            var chosen = _reorder[index];
-            _reorder[index] = _reorder[^1];
-            _reorder.RemoveAt(_reorder.Count - 1);
-            Schedule(chosen, Math.Max(now, DueTime(chosen)));
+            ScheduleRandomBuffered(now);
         }
     }
 
@@ -154,12 +150,18 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     {
         while (_reorder.Count > 0)
         {
-            var index = _reorderDraws.Next(_reorder.Count);
-            var chosen = _reorder[index];
-            _reorder[index] = _reorder[^1];
-            _reorder.RemoveAt(_reorder.Count - 1);
-            Schedule(chosen, Math.Max(now, DueTime(chosen)));
+            ScheduleRandomBuffered(now);
         }
+    }
+
+    // Takes a random message out of the reorder buffer and schedules it (not before now).
+    private void ScheduleRandomBuffered(long now)
+    {
+        var index = _reorderDraws.Next(_reorder.Count);
+        var chosen = _reorder[index];
+        _reorder[index] = _reorder[^1];
+        _reorder.RemoveAt(_reorder.Count - 1);
+        Schedule(chosen, Math.Max(now, DueTime(chosen)));
     }
 
     private long DueTime(DeliveryItem item)

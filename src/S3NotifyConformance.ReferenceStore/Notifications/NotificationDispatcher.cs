@@ -17,13 +17,9 @@ internal sealed class NotificationDispatcher
         _ownerPrincipalId = ownerPrincipalId;
     }
 
-    /// <summary>The bucket owner's principal (ownerIdentity.principalId).</summary>
-    public string OwnerPrincipalId => _ownerPrincipalId;
-
     /// <summary>Matches the draft against the bucket's configuration and queues one message per match; call under the bucket lock.</summary>
-    public int Emit(Bucket bucket, S3EventDraft draft)
+    public void Emit(Bucket bucket, S3EventDraft draft)
     {
-        var count = 0;
         foreach (var rule in bucket.Notifications.Rules)
         {
             if (!EventMatcher.Matches(rule, draft.EventName, draft.Key))
@@ -33,10 +29,7 @@ internal sealed class NotificationDispatcher
 
             var body = EventRecordWriter.Write(draft, rule.Id, bucket.Name, bucket.Region, _ownerPrincipalId);
             _pipeline.Enqueue(NewItem(rule.Kind, rule.Arn, body, draft.Identity.TraceHeader, isTest: false));
-            count++;
         }
-
-        return count;
     }
 
     /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN (facts §7; per-ARN dedup is inferred).</summary>

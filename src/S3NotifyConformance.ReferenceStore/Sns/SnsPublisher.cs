@@ -15,10 +15,9 @@ internal sealed class SnsPublisher
         _endpoint = endpoint;
     }
 
-    /// <summary>Delivers to every sqs subscription whose queue exists; returns how many queues received it.</summary>
-    public int Publish(SnsTopic topic, string messageId, string message, string? subject, DateTimeOffset timestamp, IReadOnlyList<SqsMessageAttribute> attributes)
+    /// <summary>Delivers to every sqs subscription whose queue exists.</summary>
+    public void Publish(SnsTopic topic, string messageId, string message, string? subject, DateTimeOffset timestamp, IReadOnlyList<SqsMessageAttribute> attributes)
     {
-        var delivered = 0;
         foreach (var subscription in topic.Subscriptions)
         {
             if (subscription.Protocol != "sqs" || _queues.FindByArn(subscription.Endpoint) is not { } queue)
@@ -35,10 +34,6 @@ internal sealed class SnsPublisher
                 var envelope = SnsEnvelopeWriter.Write(_endpoint(), subscription, messageId, message, subject, timestamp, attributes);
                 queue.Enqueue(envelope, [], traceHeader: null);
             }
-
-            delivered++;
         }
-
-        return delivered;
     }
 }

@@ -7,9 +7,8 @@ namespace S3NotifyConformance.ReferenceStore.Sqs;
 /// <summary>One SQS JSON request: the parsed body plus the store.</summary>
 /// <param name="Body">The JSON body.</param>
 /// <param name="Services">Shared store state.</param>
-/// <param name="PrincipalId">The caller's principal.</param>
 /// <param name="Cancellation">Cancelled when the client disconnects or the store stops.</param>
-internal sealed record SqsRequest(JsonElement Body, StoreServices Services, string PrincipalId, CancellationToken Cancellation)
+internal sealed record SqsRequest(JsonElement Body, StoreServices Services, CancellationToken Cancellation)
 {
     /// <summary>A string member, or null.</summary>
     public string? String(string name) =>

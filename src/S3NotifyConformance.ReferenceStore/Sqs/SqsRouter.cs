@@ -26,7 +26,7 @@ internal static class SqsRouter
     };
 
     /// <summary>Runs the operation named by X-Amz-Target.</summary>
-    public static async Task HandleAsync(HttpContext http, StoreServices services, CredentialScope? scope, CancellationToken stopping)
+    public static async Task HandleAsync(HttpContext http, StoreServices services, CancellationToken stopping)
     {
         var requestId = Identifiers.NewUuid();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
@@ -43,8 +43,7 @@ internal static class SqsRouter
 
             var bytes = await RequestBody.ReadAllAsync(http.Request, cancellation.Token);
             using var document = JsonDocument.Parse(bytes.Length == 0 ? "{}"u8.ToArray() : bytes);
-            var principal = scope is null ? "anonymous" : Identifiers.PrincipalForAccessKey(scope.AccessKey);
-            var body = await handler(new SqsRequest(document.RootElement, services, principal, cancellation.Token));
+            var body = await handler(new SqsRequest(document.RootElement, services, cancellation.Token));
             await WriteAsync(http, 200, body);
         }
         catch (SqsException exception)

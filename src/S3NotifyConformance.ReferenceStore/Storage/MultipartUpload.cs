@@ -31,7 +31,4 @@ internal sealed class MultipartUpload
 
     /// <summary>The part with this number, if uploaded.</summary>
     public UploadedPart? GetPart(int partNumber) => _parts.TryGetValue(partNumber, out var part) ? part : null;
-
-    /// <summary>All uploaded parts ordered by number.</summary>
-    public IReadOnlyList<UploadedPart> Parts => _parts.Values.OrderBy(p => p.PartNumber).ToList();
 }
