@@ -57,7 +57,7 @@ internal static class CompleteMultipartUploadHandler
         S3Response.VersionHeader(request, version.VersionId);
         await S3Response.XmlAsync(request, S3Xml.E(
             "CompleteMultipartUploadResult",
-            S3Xml.E("Location", $"{request.Services.Endpoint}/{bucket.Name}/{Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal)}"),
+            S3Xml.E("Location", ObjectUrl.Location(request, bucket.Name, key)),
             S3Xml.E("Bucket", bucket.Name),
             S3Xml.E("Key", key),
             S3Xml.E("ETag", S3Xml.Quoted(version.ETag))));

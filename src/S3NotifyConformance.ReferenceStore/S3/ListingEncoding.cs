@@ -5,7 +5,7 @@ internal static class ListingEncoding
 {
     /// <summary>Encodes when the request asked for encoding-type=url.</summary>
     public static string Apply(S3Request request, string value) =>
-        request.Query("encoding-type") == "url" ? Uri.EscapeDataString(value).Replace("%2F", "/", StringComparison.Ordinal) : value;
+        request.Query("encoding-type") == "url" ? ObjectUrl.EscapePath(value) : value;
 
     /// <summary>The EncodingType element, when requested.</summary>
     public static XElement? Element(S3Request request) =>

@@ -24,14 +24,7 @@ internal static class ObjectAclHandler
                 bucket.ReplaceVersion(version with { Acl = acl });
 
                 // facts §3: eventVersion 2.3, key and eTag, no size, no sequencer.
-                request.Services.Notifications.Emit(bucket, new S3EventDraft
-                {
-                    EventName = "ObjectAcl:Put",
-                    Key = key,
-                    Identity = request.Identity,
-                    ETag = version.ETag,
-                    VersionId = ObjectWriter.EventVersionId(version),
-                });
+                request.Services.Notifications.Emit(bucket, S3EventDraft.OfVersion("ObjectAcl:Put", version, request.Identity) with { Size = null });
             }
 
             S3Response.VersionHeader(request, version.VersionId);

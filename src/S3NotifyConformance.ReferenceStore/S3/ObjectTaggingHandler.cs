@@ -60,14 +60,7 @@ internal static class ObjectTaggingHandler
             bucket.ReplaceVersion(version with { Tags = tags });
 
             // facts §3: eventVersion 2.3, key and eTag, no size, no sequencer; versionId on versioned buckets (inferred).
-            request.Services.Notifications.Emit(bucket, new S3EventDraft
-            {
-                EventName = eventName,
-                Key = key,
-                Identity = request.Identity,
-                ETag = version.ETag,
-                VersionId = ObjectWriter.EventVersionId(version),
-            });
+            request.Services.Notifications.Emit(bucket, S3EventDraft.OfVersion(eventName, version, request.Identity) with { Size = null });
             S3Response.VersionHeader(request, version.VersionId);
         }
     }

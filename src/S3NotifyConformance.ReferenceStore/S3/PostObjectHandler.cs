@@ -31,7 +31,7 @@ internal static class PostObjectHandler
         var content = buffer.ToArray();
         var template = Template(request, fields, key) with { Content = content, ETag = ObjectPayload.ETagOf(content) };
         var version = ObjectWriter.Commit(request.Services, bucket, template, "ObjectCreated:Post", request.Identity);
-        var location = $"{request.Services.Endpoint}/{bucket.Name}/{Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal)}";
+        var location = ObjectUrl.Location(request, bucket.Name, key);
         var headers = request.Http.Response.Headers;
         headers.ETag = S3Xml.Quoted(version.ETag);
         headers.Location = location;
