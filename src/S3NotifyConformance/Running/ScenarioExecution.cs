@@ -2,6 +2,7 @@ using System.Diagnostics;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Judging;
+using S3NotifyConformance.Judging.Rules;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.Scenarios;
 using S3NotifyConformance.Targets;
@@ -65,7 +66,7 @@ public sealed class ScenarioExecution(
             Evidence EvidenceNow(ImmutableArray<ObservedEvent> events) => new(
                 scenario, bucket, target.Region, target.AccountId, writes.Snapshot(), events, destinations, ledger.Problems(), eventVersions);
             var expectedCount = NotificationOracle.Expect(EvidenceNow([])).Length;
-            var testEventDestinations = scenario.Expect.TestEvents ? TestEventDestinations(writes.Snapshot()) : [];
+            var testEventDestinations = scenario.Expect.TestEvents ? TestEventRule.ValidatedDestinations(writes.Snapshot()) : [];
             await ledger.WaitUntilAsync(
                 events => IsComplete(events, sentinel, expectedCount, testEventDestinations),
                 target.Timings.DeliveryDeadline,
@@ -97,10 +98,6 @@ public sealed class ScenarioExecution(
 
         return destinations.ToImmutable();
     }
-
-    private static ImmutableHashSet<string> TestEventDestinations(ImmutableArray<WriteRecord> writes) =>
-        [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))];
 
     private static bool IsComplete(ImmutableArray<ObservedEvent> events, SentinelPlan sentinel, int expectedCount, ImmutableHashSet<string> testEventDestinations)
     {

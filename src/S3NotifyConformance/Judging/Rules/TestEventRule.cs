@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using S3NotifyConformance.Actions;
 using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
@@ -11,6 +12,12 @@ public sealed partial class TestEventRule : RuleBase
     /// <inheritdoc />
     public override string Id => "test-event";
 
+    /// <summary>The provisioned destinations of every configuration a successful, validating PUT ?notification applied: each of
+    /// them gets one s3:TestEvent.</summary>
+    public static ImmutableHashSet<string> ValidatedDestinations(IEnumerable<WriteRecord> writes) =>
+        [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
+            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))];
+
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
@@ -20,9 +27,7 @@ public sealed partial class TestEventRule : RuleBase
             yield break;
         }
 
-        var validated = evidence.Writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))
-            .ToHashSet();
+        var validated = ValidatedDestinations(evidence.Writes);
         foreach (var destination in evidence.Destinations.Keys.Order(StringComparer.Ordinal))
         {
             var tests = evidence.Events.Where(e => e.TestEvent is not null && e.DestinationName == destination).ToList();
