@@ -35,7 +35,7 @@ public sealed class ConsoleRunProgress : IRunProgress
             };
             var detail = result.Outcome switch
             {
-                ScenarioOutcome.Failed when result.Findings.FirstOrDefault() is { } f => $" — [{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}",
+                ScenarioOutcome.Failed when result.Findings.FirstOrDefault() is { } f => " — " + f.Describe(),
                 ScenarioOutcome.Unsupported => $" — lacks {string.Join(", ", result.MissingCapabilities)}",
                 ScenarioOutcome.Error => $" — {result.Error}",
                 _ => string.Empty,

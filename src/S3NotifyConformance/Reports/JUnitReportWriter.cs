@@ -39,7 +39,7 @@ public sealed class JUnitReportWriter : ReportWriterBase
             case ScenarioOutcome.Failed:
                 element.Add(new XElement("failure",
                     new XAttribute("message", $"{scenario.Findings.Length} finding(s): {scenario.Findings.FirstOrDefault()?.Rule}"),
-                    string.Join("\n", scenario.Findings.Select(f => $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"))));
+                    string.Join("\n", scenario.Findings.Select(f => f.Describe()))));
                 break;
             case ScenarioOutcome.Error:
                 element.Add(new XElement("error", new XAttribute("message", scenario.Error ?? "error")));

@@ -45,7 +45,7 @@ public abstract class RealTargetSuiteTests
             Assert.That(resultsFile, Is.Not.Null, $"no report; stderr:\n{run.Error}");
             var result = ReportJson.Read(resultsFile!);
             var unexpected = result.Scenarios.Where(s => s.Outcome is ScenarioOutcome.Failed or ScenarioOutcome.Error)
-                .Select(s => $"{s.Id}: {s.Outcome} {s.Error} {string.Join("; ", s.Findings.Take(2).Select(f => $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"))}");
+                .Select(s => $"{s.Id}: {s.Outcome} {s.Error} {string.Join("; ", s.Findings.Take(2).Select(f => f.Describe()))}");
             TestContext.Out.WriteLine($"{Target}: {result.Totals} in {run.Elapsed.TotalSeconds:0} s; {result.Target.Note}");
             Assert.That(unexpected, Is.Empty, "failures not in the baseline");
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);

@@ -39,6 +39,6 @@ public static class BaselineCommand
     }
 
     private static string Reason(ScenarioResult scenario) => scenario.Findings.FirstOrDefault() is { } f
-        ? $"[{f.Rule}] {f.Subject}: expected {f.Expected}, actual {f.Actual}"
+        ? f.Describe()
         : scenario.Error ?? "failed";
 }
