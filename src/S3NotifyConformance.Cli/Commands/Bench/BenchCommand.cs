@@ -9,12 +9,12 @@ namespace S3NotifyConformance.Cli.Commands.Bench;
 /// <summary><c>s3notify bench</c>: figures that show the harness is not the bottleneck it measures.</summary>
 public static class BenchCommand
 {
-    private static readonly Option<string[]> OnlyOption = new("--only")
-    {
-        Description = "Benchmarks to run: ceiling (a), ingest (b), accuracy (c), memory (d), webhook (e); default all",
-    };
+    /// <summary>The benchmarks by name and letter, in the order they run.</summary>
+    private static readonly (string Name, string Letter)[] Benchmarks = [("ceiling", "a"), ("ingest", "b"), ("accuracy", "c"), ("memory", "d"), ("webhook", "e")];
 
-    private static readonly HashSet<string> KnownBenchmarks = new(["ceiling", "a", "ingest", "b", "accuracy", "c", "memory", "d", "webhook", "e"], StringComparer.OrdinalIgnoreCase);
+    private static readonly string BenchmarkList = string.Join(", ", Benchmarks.Select(b => $"{b.Name} ({b.Letter})"));
+
+    private static readonly Option<string[]> OnlyOption = new("--only") { Description = $"Benchmarks to run: {BenchmarkList}; default all" };
 
     private static readonly Option<string> DurationOption = new("--duration") { Description = "Length of each timed part (default 10s)", DefaultValueFactory = _ => "10s" };
 
@@ -59,34 +59,35 @@ public static class BenchCommand
         });
         OnlyOption.Validators.Add(result =>
         {
-            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(b => !KnownBenchmarks.Contains(b)).ToList();
+            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(o => !Benchmarks.Any(b => Names(b, o))).ToList();
             if (unknown.Count > 0)
             {
-                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: ceiling (a), ingest (b), accuracy (c), memory (d), webhook (e)");
+                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: {BenchmarkList}");
             }
         });
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
-            var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+            var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o : null;
+            bool Selected(string name) => only is null || only.Any(o => Names(Benchmarks.Single(b => b.Name == name), o));
             var duration = DurationText.Parse(parseResult.GetValue(DurationOption)!);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             Console.WriteLine($"s3notify bench on {Reports.RunResult.DescribeMachine()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
-            if (only is null || only.Contains("ceiling") || only.Contains("a"))
+            if (Selected("ceiling"))
             {
                 var a = await SdkCeilingBenchmark.RunAsync(parseResult.GetValue(ConcurrencyOption), duration, linked.Token);
                 Console.WriteLine($"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each: raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
                                   $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})");
             }
 
-            if (only is null || only.Contains("ingest") || only.Contains("b"))
+            if (Selected("ingest"))
             {
                 var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, linked.Token);
                 Console.WriteLine($"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
                                   $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events");
             }
 
-            if (only is null || only.Contains("accuracy") || only.Contains("c"))
+            if (Selected("accuracy"))
             {
                 var faults = new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1);
                 var simulation = $"inject:rate={parseResult.GetValue(RateOption)},interval=1s,during={DurationText.Format(duration)}";
@@ -96,14 +97,14 @@ public static class BenchCommand
                                   string.Join("; ", c.Percentiles.Select(p => $"p{p.Percentile:0.##} configured {p.Configured:0.00} ms, measured {p.Measured:0.00} ms, error {p.Error:+0.00;-0.00} ms")));
             }
 
-            if (only is null || only.Contains("memory") || only.Contains("d"))
+            if (Selected("memory"))
             {
                 var d = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token);
                 Console.WriteLine($"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
                                   $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB");
             }
 
-            if (only is null || only.Contains("webhook") || only.Contains("e"))
+            if (Selected("webhook"))
             {
                 var e = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token);
                 Console.WriteLine($"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
@@ -114,6 +115,9 @@ public static class BenchCommand
         }));
         return command;
     }
+
+    private static bool Names((string Name, string Letter) benchmark, string given) =>
+        string.Equals(given, benchmark.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(given, benchmark.Letter, StringComparison.OrdinalIgnoreCase);
 
     private static void AtLeastOne<T>(Option<T> option)
         where T : struct, IConvertible => option.Validators.Add(result =>

@@ -1,4 +1,3 @@
-using HdrHistogram;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
 
@@ -25,7 +24,7 @@ public static class MeasurementErrorBenchmark
             var measured = result.Delivery.Latency.Decode();
             return new MeasurementErrorFigures(
                 faults.Delay.ToString(), faults.DuplicateProbability, result.Delivery.Writes, result.Delivery.DuplicationRate,
-                [.. Percentiles.Select(p => new PercentileError(p, configured.GetValueAtPercentile(p) / 1000.0, measured.PercentileMilliseconds(p)))]);
+                [.. Percentiles.Select(p => new PercentileError(p, configured.PercentileMilliseconds(p), measured.PercentileMilliseconds(p)))]);
         }
         finally
         {
@@ -36,13 +35,13 @@ public static class MeasurementErrorBenchmark
         }
     }
 
-    private static LongHistogram Configured(DelayDistribution delay)
+    private static LatencyHistogram Configured(DelayDistribution delay)
     {
-        var histogram = new LongHistogram(LatencyHistogram.HighestMicroseconds, 3);
+        var histogram = LatencyHistogram.Create();
         var random = new Random(12345);
         for (var i = 0; i < 1_000_000; i++)
         {
-            histogram.RecordValue((long)(delay.SampleMilliseconds(random) * 1000));
+            histogram.RecordMicroseconds((long)(delay.SampleMilliseconds(random) * 1000));
         }
 
         return histogram;
