@@ -17,9 +17,6 @@ public sealed class HarnessClock
     /// <summary>Wall-clock time of a timestamp (origin + elapsed, so it never goes backwards).</summary>
     public DateTimeOffset ToUtc(long timestamp) => _originUtc + Stopwatch.GetElapsedTime(_origin, timestamp);
 
-    /// <summary>Elapsed time between two timestamps.</summary>
-    public static TimeSpan Between(long start, long end) => Stopwatch.GetElapsedTime(start, end);
-
     /// <summary>The timestamp that corresponds to a wall-clock time (for broker send times).</summary>
     public long FromUtc(DateTimeOffset utc) => _origin + (long)((utc - _originUtc).TotalSeconds * Stopwatch.Frequency);
 }

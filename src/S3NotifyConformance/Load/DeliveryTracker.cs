@@ -87,7 +87,7 @@ public sealed class DeliveryTracker : IEventSink
             var digests = EventDigestParser.Parse(message.Body);
             if (digests.Count == 0 && !message.Body.Contains("s3:TestEvent", StringComparison.Ordinal))
             {
-                _metrics.RecordUnmatched(1);
+                _metrics.RecordUnmatched();
             }
 
             foreach (var digest in digests)
@@ -175,7 +175,7 @@ public sealed class DeliveryTracker : IEventSink
 
         if (!key.StartsWith(_measuredPrefix, StringComparison.Ordinal) || !long.TryParse(key.AsSpan(_measuredPrefix.Length), out var number) || number is < 0 or > MaxNumber)
         {
-            _metrics.RecordUnmatched(1);
+            _metrics.RecordUnmatched();
             return;
         }
 

@@ -126,12 +126,12 @@ public sealed class LoadMetrics
         }
     }
 
-    /// <summary>Records that name no measured write.</summary>
-    public void RecordUnmatched(long count)
+    /// <summary>Records one event that names no measured write.</summary>
+    public void RecordUnmatched()
     {
         lock (_lock)
         {
-            _unmatched += count;
+            _unmatched++;
         }
     }
 

@@ -27,9 +27,6 @@ internal sealed class WriteSlots
         }
     }
 
-    /// <summary>True when write <paramref name="number"/> has a slot.</summary>
-    public bool Contains(long number) => number >= 0 && number < Count;
-
     /// <summary>What the harness knows about one write. Timestamps are Stopwatch ticks; 0 means "not yet".</summary>
     internal struct Slot
     {

@@ -27,9 +27,6 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
 
     public string Name => declaration.Name;
 
-    /// <summary>The folder the running cluster lives in (null before start and after disposal).</summary>
-    public string? BaseDirectory => _base;
-
     /// <inheritdoc />
     public async Task<TargetConnection> StartAsync(CancellationToken cancellationToken)
     {

@@ -31,9 +31,6 @@ public sealed class FauxqsTarget(TargetDeclaration declaration, string toolSourc
     /// <summary>The fauxqs entry point.</summary>
     public string CliPath => Path.Combine(toolFolder, "node_modules", "fauxqs", "dist", "cli.js");
 
-    /// <summary>The pid of the running emulator (null before start and after disposal).</summary>
-    public int? ProcessId => _process?.Id;
-
     /// <inheritdoc />
     public async Task<TargetConnection> StartAsync(CancellationToken cancellationToken)
     {

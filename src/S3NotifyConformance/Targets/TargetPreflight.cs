@@ -45,10 +45,6 @@ public static class TargetPreflight
         {
             throw new TargetSetupException($"{service} endpoint {endpoint} rejected the credentials: {e.ErrorCode} ({e.Message})", e);
         }
-        catch (AmazonServiceException e) when (e.InnerException is not null && Cause(e) is { } cause)
-        {
-            throw new TargetSetupException($"cannot reach {service} endpoint {endpoint}: {cause}", e);
-        }
         catch (Exception e) when (Cause(e) is { } cause)
         {
             throw new TargetSetupException($"cannot reach {service} endpoint {endpoint}: {cause}", e);

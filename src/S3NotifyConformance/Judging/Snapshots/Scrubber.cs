@@ -37,18 +37,9 @@ public sealed class Scrubber
     }
 
     /// <summary>Adds a scrubber for values of the named properties.</summary>
-    public Scrubber ScrubProperties(IReadOnlyCollection<string> names, Func<string, PlaceholderCounter, string> replace, ScrubberLocation location = ScrubberLocation.Last)
+    public Scrubber ScrubProperties(IReadOnlyCollection<string> names, Func<string, PlaceholderCounter, string> replace)
     {
-        Func<string, string, PlaceholderCounter, string?> scrubber = (name, value, counter) => names.Contains(name) ? replace(value, counter) : null;
-        if (location == ScrubberLocation.First)
-        {
-            _byProperty.Insert(0, scrubber);
-        }
-        else
-        {
-            _byProperty.Add(scrubber);
-        }
-
+        _byProperty.Add((name, value, counter) => names.Contains(name) ? replace(value, counter) : null);
         return this;
     }
 

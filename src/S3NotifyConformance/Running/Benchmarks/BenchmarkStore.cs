@@ -1,4 +1,3 @@
-using Amazon.S3;
 using Amazon.S3.Model;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.ReferenceStore;
@@ -13,17 +12,13 @@ public sealed class BenchmarkStore : IAsyncDisposable
 {
     private readonly ReferenceStore.ReferenceStore _store;
 
-    private BenchmarkStore(ReferenceStore.ReferenceStore store, TargetConnection connection, ProvisioningClients clients, string bucket, ProvisionedDestination queue)
+    private BenchmarkStore(ReferenceStore.ReferenceStore store, ProvisioningClients clients, string bucket, ProvisionedDestination queue)
     {
         _store = store;
-        Connection = connection;
         Clients = clients;
         Bucket = bucket;
         Queue = queue;
     }
-
-    /// <summary>How to reach the store.</summary>
-    public TargetConnection Connection { get; }
 
     /// <summary>S3, SQS and SNS clients.</summary>
     public ProvisioningClients Clients { get; }
@@ -39,15 +34,14 @@ public sealed class BenchmarkStore : IAsyncDisposable
     {
         var store = new ReferenceStoreBuilder().WithFaults(faults).Build();
         await store.StartAsync(cancellationToken);
-        var connection = EmbeddedTarget.ConnectionFor(store);
-        var clients = ProvisioningClients.For(connection);
+        var clients = ProvisioningClients.For(EmbeddedTarget.ConnectionFor(store));
         var (bucket, queue) = await LoadRunner.ProvisionAsync(clients, new ResourceNames(RunId.New(DateTimeOffset.UtcNow), 1), cancellationToken);
-        return new BenchmarkStore(store, connection, clients, bucket, queue);
+        return new BenchmarkStore(store, clients, bucket, queue);
     }
 
     /// <summary>Puts one object of <paramref name="body"/> under <paramref name="key"/>.</summary>
-    public Task PutAsync(IAmazonS3 s3, string key, byte[] body, CancellationToken cancellationToken) =>
-        s3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = key, InputStream = new MemoryStream(body, writable: false) }, cancellationToken);
+    public Task PutAsync(string key, byte[] body, CancellationToken cancellationToken) =>
+        Clients.S3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = key, InputStream = new MemoryStream(body, writable: false) }, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

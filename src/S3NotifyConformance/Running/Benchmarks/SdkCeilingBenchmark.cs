@@ -29,7 +29,7 @@ public static class SdkCeilingBenchmark
         {
             for (var i = 0; Stopwatch.GetTimestamp() < deadline; i++)
             {
-                await store.PutAsync(store.Clients.S3, $"{prefix}/{copy}/{i}", body, cancellationToken);
+                await store.PutAsync($"{prefix}/{copy}/{i}", body, cancellationToken);
                 Interlocked.Increment(ref count);
             }
         }, cancellationToken)));
