@@ -12,7 +12,7 @@ public sealed class RuleTests
     private static JudgingContext RecordedPut(Func<JsonObject, JsonObject>? alter = null)
     {
         // The two records AWS sent for SQS::test_object_created_put: bodies "something" (9 bytes) and 14 bytes.
-        var records = AwsRecordings.Messages("test_s3_notifications_sqs.snapshot.json", "test_object_created_put", "receive_messages", Bucket);
+        var records = AwsRecordedRecords.Of("test_s3_notifications_sqs.snapshot.json", "test_object_created_put", "receive_messages", Bucket, [], []);
         var writes = new[]
         {
             Configure(Config("s3:ObjectCreated:Put")),
