@@ -65,7 +65,7 @@ public sealed class WebhookServerTests
 
         // Then
         Assert.That(ledger.Snapshot().Select(e => (e.Key, e.RecordIndex)), Is.EqualTo(new[] { ("a", 0), ("b", 1) }));
-        Assert.That(server.Statistics with { }, Is.EqualTo(new WebhookStatistics(1, 1, 0, 0, 0, 2)));
+        Assert.That(server.Statistics, Is.EqualTo(new WebhookStatistics(1, 1, 0, 0, 0, 2)));
     }
 
     [Test]

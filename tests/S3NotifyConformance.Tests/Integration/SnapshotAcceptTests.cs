@@ -28,16 +28,17 @@ public sealed class SnapshotAcceptTests
         try
         {
             // When
-            var failed = (await runner.RunAsync(options, CancellationToken.None)).Result.Scenarios.Single();
+            var first = await runner.RunAsync(options, CancellationToken.None);
+            var failed = first.Result.Scenarios.Single();
 
             // Then the finding names the field, and the received file is written
             Assert.That(failed.Outcome, Is.EqualTo(ScenarioOutcome.Failed));
             var finding = failed.Findings.Single();
             Assert.That((finding.Rule, finding.Subject), Is.EqualTo(("snapshot", "events[0].record.s3.object.eTag")));
-            Assert.That(File.Exists(Path.Combine(paths.Reports, (await LatestRun(paths)), failed.ReceivedSnapshot!)), Is.True);
+            Assert.That(File.Exists(Path.Combine(first.ReportDirectory, failed.ReceivedSnapshot!)), Is.True);
 
             // When the received snapshot is accepted, the scenario passes again
-            new SnapshotStore(paths.Expected, Path.Combine(paths.Reports, await LatestRun(paths), "received")).Accept();
+            new SnapshotStore(paths.Expected, Path.Combine(first.ReportDirectory, "received")).Accept();
             var passed = (await runner.RunAsync(options, CancellationToken.None)).Result.Scenarios.Single();
             Assert.That(passed.Outcome, Is.EqualTo(ScenarioOutcome.Passed));
             Assert.That(File.ReadAllText(verified), Is.EqualTo(original));
@@ -47,7 +48,4 @@ public sealed class SnapshotAcceptTests
             Directory.Delete(root, true);
         }
     }
-
-    private static Task<string> LatestRun(ProjectPaths paths) =>
-        Task.FromResult(Directory.EnumerateDirectories(paths.Reports).Select(Path.GetFileName).OfType<string>().Order().Last());
 }

@@ -18,9 +18,6 @@ public sealed class LoadAcceptanceTests
     private LoadRunOutcome _clean = null!;
     private LoadRunOutcome _faulty = null!;
 
-    /// <summary>The clean run's report folder, for the browser test.</summary>
-    internal static string? CleanRunDirectory { get; private set; }
-
     [OneTimeSetUp]
     public async Task RunCleanAndFaultyLoads()
     {
@@ -28,7 +25,6 @@ public sealed class LoadAcceptanceTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         _clean = await RunAsync("inject:rate=200,interval=1s,during=5s", null, ["loss == 0", "duplication == 0"], timeout.Token);
         _faulty = await RunAsync("inject:rate=200,interval=1s,during=4s", Faults, [], timeout.Token);
-        CleanRunDirectory = _clean.ReportDirectory;
     }
 
     [OneTimeTearDown]

@@ -256,9 +256,14 @@ public sealed class AcceleratedClockTests() : StoreSessionFixture(new ReferenceS
         while (true)
         {
             var value = await probe();
-            if (done(value) || DateTime.UtcNow > deadline)
+            if (done(value))
             {
                 return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"not reached within 5 s; last seen {value}");
             }
 
             await Task.Delay(20);

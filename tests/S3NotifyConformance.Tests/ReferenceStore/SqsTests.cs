@@ -162,7 +162,7 @@ public sealed class SqsTests : StoreSessionFixture
         Assert.That(byName.QueueUrl, Is.EqualTo(url));
         Assert.That(listed.QueueUrls, Does.Contain(url));
         Assert.That(purged.Messages ?? [], Is.Empty);
-        Assert.That(error, Is.Not.Null);
+        Assert.That(error!.ErrorCode, Is.EqualTo("AWS.SimpleQueueService.NonExistentQueue"));
     }
 
     [Test]
