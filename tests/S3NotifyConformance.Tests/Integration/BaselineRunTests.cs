@@ -26,37 +26,30 @@ public sealed class BaselineRunTests
     public async Task AListedFailureIsAKnownDeviationAndRemovingTheEntryFailsTheRun()
     {
         // Given
-        var root = Path.Combine(Path.GetTempPath(), "s3n-baseline-run-" + Guid.NewGuid().ToString("N"));
-        var paths = new ProjectPaths(root);
-        Directory.CreateDirectory(paths.Scenarios);
-        File.WriteAllText(Path.Combine(paths.Scenarios, "demo.yaml"), FailingScenario);
-        var baselinePath = Path.Combine(root, "embedded.yaml");
+        using var project = TempProject.Create("s3n-baseline-run-");
+        var paths = project.Paths;
+        project.WriteScenarios("demo.yaml", FailingScenario);
+        var baselinePath = Path.Combine(project.Root, "embedded.yaml");
         File.WriteAllText(baselinePath, BaselineFile.Render(new Baseline("embedded", [new BaselineEntry("demo/*", "fixture fails on purpose")]), "test"));
         await using var store = await RunningStoreTarget.StartStoreAsync();
         var runner = new HarnessRunner(new RunningStoreTarget(store).Catalog(), NullRunProgress.Instance);
-        try
-        {
-            // When run with the baseline
-            var withBaseline = (await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths, BaselinePath: baselinePath), CancellationToken.None)).Result;
 
-            // Then it succeeds, reporting a known deviation
-            Assert.That(withBaseline.Succeeded, Is.True);
-            Assert.That(withBaseline.Scenarios.Single().Outcome, Is.EqualTo(ScenarioOutcome.KnownDeviation));
-            Assert.That(withBaseline.Scenarios.Single().DeviationReason, Is.EqualTo("fixture fails on purpose"));
+        // When run with the baseline
+        var withBaseline = (await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths, BaselinePath: baselinePath), CancellationToken.None)).Result;
 
-            // When run without it, the run fails
-            var without = (await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths), CancellationToken.None)).Result;
-            Assert.That(without.Succeeded, Is.False);
-            Assert.That(without.Scenarios.Single().Outcome, Is.EqualTo(ScenarioOutcome.Failed));
+        // Then it succeeds, reporting a known deviation
+        Assert.That(withBaseline.Succeeded, Is.True);
+        Assert.That(withBaseline.Scenarios.Single().Outcome, Is.EqualTo(ScenarioOutcome.KnownDeviation));
+        Assert.That(withBaseline.Scenarios.Single().DeviationReason, Is.EqualTo("fixture fails on purpose"));
 
-            // And a baseline for another target is a setup error, not a silent pass
-            File.WriteAllText(baselinePath, BaselineFile.Render(new Baseline("ceph-rgw", []), "test"));
-            Assert.That(async () => await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths, BaselinePath: baselinePath), CancellationToken.None),
-                Throws.TypeOf<TargetSetupException>().With.Message.Contains("is for target 'ceph-rgw'"));
-        }
-        finally
-        {
-            Directory.Delete(root, true);
-        }
+        // When run without it, the run fails
+        var without = (await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths), CancellationToken.None)).Result;
+        Assert.That(without.Succeeded, Is.False);
+        Assert.That(without.Scenarios.Single().Outcome, Is.EqualTo(ScenarioOutcome.Failed));
+
+        // And a baseline for another target is a setup error, not a silent pass
+        File.WriteAllText(baselinePath, BaselineFile.Render(new Baseline("ceph-rgw", []), "test"));
+        Assert.That(async () => await runner.RunAsync(new RunOptions(null, null, paths.Reports, paths, BaselinePath: baselinePath), CancellationToken.None),
+            Throws.TypeOf<TargetSetupException>().With.Message.Contains("is for target 'ceph-rgw'"));
     }
 }

@@ -36,21 +36,13 @@ public sealed class FaultAccountingTests
 
     private static async Task<ScenarioResult> RunAsync(DeliveryFaults faults, string scenario)
     {
-        var root = Path.Combine(Path.GetTempPath(), "s3n-faults-" + Guid.NewGuid().ToString("N"));
-        var paths = new ProjectPaths(root);
-        Directory.CreateDirectory(paths.Scenarios);
-        File.WriteAllText(Path.Combine(paths.Scenarios, "faults.yaml"), Scenarios);
+        using var project = TempProject.Create("s3n-faults-");
+        project.WriteScenarios("faults.yaml", Scenarios);
+        var paths = project.Paths;
         await using var store = await RunningStoreTarget.StartStoreAsync(EmbeddedTarget.DefaultBuilder.WithFaults(faults));
-        try
-        {
-            var outcome = await new HarnessRunner(new RunningStoreTarget(store).Catalog(), NullRunProgress.Instance)
-                .RunAsync(new RunOptions(null, scenario, paths.Reports, paths), CancellationToken.None);
-            return outcome.Result.Scenarios.Single();
-        }
-        finally
-        {
-            Directory.Delete(root, true);
-        }
+        var outcome = await new HarnessRunner(new RunningStoreTarget(store).Catalog(), NullRunProgress.Instance)
+            .RunAsync(new RunOptions(null, scenario, paths.Reports, paths), CancellationToken.None);
+        return outcome.Result.Scenarios.Single();
     }
 
     [Test]

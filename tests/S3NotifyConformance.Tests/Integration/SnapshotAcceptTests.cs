@@ -13,9 +13,8 @@ public sealed class SnapshotAcceptTests
     public async Task AnEditedVerifiedFieldFailsWithItsPathAndAcceptRestoresIt()
     {
         // Given a copy of the project whose created/put snapshot has one field edited
-        var root = Path.Combine(Path.GetTempPath(), "s3n-accept-" + Guid.NewGuid().ToString("N"));
-        var paths = new ProjectPaths(root);
-        Directory.CreateDirectory(paths.Scenarios);
+        using var project = TempProject.Create("s3n-accept-");
+        var paths = project.Paths;
         File.Copy(Path.Combine(Repository.Paths.Scenarios, "created.yaml"), Path.Combine(paths.Scenarios, "created.yaml"));
         var verified = new SnapshotStore(paths.Expected, "unused").For("created/put").VerifiedPath;
         Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
@@ -25,27 +24,21 @@ public sealed class SnapshotAcceptTests
         await using var store = await RunningStoreTarget.StartStoreAsync();
         var runner = new HarnessRunner(new RunningStoreTarget(store).Catalog(), NullRunProgress.Instance);
         var options = new RunOptions(null, "created/put", paths.Reports, paths);
-        try
-        {
-            // When
-            var first = await runner.RunAsync(options, CancellationToken.None);
-            var failed = first.Result.Scenarios.Single();
 
-            // Then the finding names the field, and the received file is written
-            Assert.That(failed.Outcome, Is.EqualTo(ScenarioOutcome.Failed));
-            var finding = failed.Findings.Single();
-            Assert.That((finding.Rule, finding.Subject), Is.EqualTo(("snapshot", "events[0].record.s3.object.eTag")));
-            Assert.That(File.Exists(Path.Combine(first.ReportDirectory, failed.ReceivedSnapshot!)), Is.True);
+        // When
+        var first = await runner.RunAsync(options, CancellationToken.None);
+        var failed = first.Result.Scenarios.Single();
 
-            // When the received snapshot is accepted, the scenario passes again
-            new SnapshotStore(paths.Expected, Path.Combine(first.ReportDirectory, "received")).Accept();
-            var passed = (await runner.RunAsync(options, CancellationToken.None)).Result.Scenarios.Single();
-            Assert.That(passed.Outcome, Is.EqualTo(ScenarioOutcome.Passed));
-            Assert.That(File.ReadAllText(verified), Is.EqualTo(original));
-        }
-        finally
-        {
-            Directory.Delete(root, true);
-        }
+        // Then the finding names the field, and the received file is written
+        Assert.That(failed.Outcome, Is.EqualTo(ScenarioOutcome.Failed));
+        var finding = failed.Findings.Single();
+        Assert.That((finding.Rule, finding.Subject), Is.EqualTo(("snapshot", "events[0].record.s3.object.eTag")));
+        Assert.That(File.Exists(Path.Combine(first.ReportDirectory, failed.ReceivedSnapshot!)), Is.True);
+
+        // When the received snapshot is accepted, the scenario passes again
+        new SnapshotStore(paths.Expected, Path.Combine(first.ReportDirectory, "received")).Accept();
+        var passed = (await runner.RunAsync(options, CancellationToken.None)).Result.Scenarios.Single();
+        Assert.That(passed.Outcome, Is.EqualTo(ScenarioOutcome.Passed));
+        Assert.That(File.ReadAllText(verified), Is.EqualTo(original));
     }
 }
