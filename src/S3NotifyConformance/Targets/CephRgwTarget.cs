@@ -50,11 +50,9 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
         }
 
         var endpoint = new Uri($"http://127.0.0.1:{rgwPort}");
-        return new TargetConnection(
-            Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, null, endpoint), declaration.Region ?? "default",
-            new BasicAWSCredentials(AccessKey, SecretKey), declaration.Capabilities, declaration.Timings, DeliveryPath.HttpPush,
-            declaration.AccountId, declaration.Webhook ?? WebhookSettings.Loopback, DestinationSubstitutes: declaration.DestinationSubstitutes,
-            EventVersion: declaration.EventVersion);
+        return declaration.Connect(
+            Name, TargetName, new TargetEndpoints(endpoint, null, endpoint), "default", new BasicAWSCredentials(AccessKey, SecretKey), DeliveryPath.HttpPush,
+            defaultWebhook: WebhookSettings.Loopback);
     }
 
     /// <inheritdoc />

@@ -33,10 +33,7 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
             throw Error("http-push delivery needs an sns endpoint (where push topics are created) or webhook.destinationArn");
         }
 
-        return Task.FromResult(new TargetConnection(
-            Name, file.Kind ?? "external", new TargetEndpoints(s3, sqs, sns), file.Region ?? "us-east-1",
-            ResolveCredentials(), declaration.Capabilities, declaration.Timings, declaration.Delivery, file.AccountId, declaration.Webhook,
-            DestinationSubstitutes: declaration.DestinationSubstitutes, EventVersion: declaration.EventVersion));
+        return Task.FromResult(declaration.Connect(Name, "external", new TargetEndpoints(s3, sqs, sns), "us-east-1", ResolveCredentials(), declaration.Delivery));
     }
 
     private AWSCredentials ResolveCredentials()

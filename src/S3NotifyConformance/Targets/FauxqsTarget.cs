@@ -59,10 +59,9 @@ public sealed class FauxqsTarget(TargetDeclaration declaration, string toolSourc
                 return false;
             }
         }, _process, TimeSpan.FromSeconds(30), "fauxqs", cancellationToken, _log);
-        return new TargetConnection(
-            Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), declaration.Region ?? "us-east-1",
-            new BasicAWSCredentials("test", "test"), declaration.Capabilities, declaration.Timings, DeliveryPath.SqsQueues,
-            declaration.AccountId ?? "000000000000", EventVersion: declaration.EventVersion);
+        return declaration.Connect(
+            Name, TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), "us-east-1", new BasicAWSCredentials("test", "test"), DeliveryPath.SqsQueues,
+            defaultAccountId: "000000000000");
     }
 
     /// <summary>Installs the pinned packages unless the tools folder already holds exactly the committed lock file.</summary>

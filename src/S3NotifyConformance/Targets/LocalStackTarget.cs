@@ -54,10 +54,8 @@ public sealed class LocalStackTarget(TargetDeclaration declaration) : ITarget
         }
 
         var endpoint = new Uri(_container.GetConnectionString());
-        return new TargetConnection(
-            Name, declaration.Kind ?? TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), declaration.Region ?? "us-east-1",
-            credentials, declaration.Capabilities, declaration.Timings, DeliveryPath.SqsQueues, declaration.AccountId ?? "000000000000",
-            EventVersion: declaration.EventVersion);
+        return declaration.Connect(
+            Name, TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), "us-east-1", credentials, DeliveryPath.SqsQueues, defaultAccountId: "000000000000");
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

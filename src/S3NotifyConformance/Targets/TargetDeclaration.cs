@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Targets;
@@ -18,6 +19,15 @@ public sealed record TargetDeclaration(
     ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
     EventVersionFloor? EventVersion)
 {
+    /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
+    /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
+    /// destination substitutes and eventVersion floor always.</summary>
+    public TargetConnection Connect(
+        string name, string defaultKind, TargetEndpoints endpoints, string defaultRegion, AWSCredentials credentials, DeliveryPath delivery,
+        string? defaultAccountId = null, WebhookSettings? defaultWebhook = null) =>
+        new(name, Kind ?? defaultKind, endpoints, Region ?? defaultRegion, credentials, Capabilities, Timings, delivery, AccountId ?? defaultAccountId,
+            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion);
+
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
 
