@@ -1,14 +1,15 @@
 namespace S3NotifyConformance.Reports;
 
-/// <summary>Runs several writers over one run.</summary>
-public sealed class CompositeReportWriter(IEnumerable<IReportWriter> writers)
+/// <summary>Runs several writers over one run (conformance or load).</summary>
+/// <typeparam name="TResult">The result the writers render.</typeparam>
+public sealed class CompositeReportWriter<TResult>(IEnumerable<FileReportWriterBase<TResult>> writers)
 {
-    private readonly ImmutableArray<IReportWriter> _writers = [.. writers];
+    private readonly ImmutableArray<FileReportWriterBase<TResult>> _writers = [.. writers];
 
     /// <summary>Writes every file; results.json first, so a later failure still leaves the source of truth.</summary>
-    public async Task WriteAsync(RunResult result, string directory, CancellationToken cancellationToken)
+    public async Task WriteAsync(TResult result, string directory, CancellationToken cancellationToken)
     {
-        foreach (var writer in _writers.OrderBy(w => w is JsonReportWriter ? 0 : 1))
+        foreach (var writer in _writers.OrderBy(w => w.FileName == "results.json" ? 0 : 1))
         {
             await writer.WriteAsync(result, directory, cancellationToken);
         }

@@ -4,5 +4,5 @@ namespace S3NotifyConformance.Reports;
 public static class DefaultReportWriters
 {
     /// <summary>results.json, junit.xml and summary.md.</summary>
-    public static CompositeReportWriter Conformance { get; } = new([new JsonReportWriter(), new JUnitReportWriter(), new MarkdownReportWriter()]);
+    public static CompositeReportWriter<RunResult> Conformance { get; } = new([new JsonReportWriter(), new JUnitReportWriter(), new MarkdownReportWriter()]);
 }

@@ -1,11 +1,13 @@
+using S3NotifyConformance.Load;
+
 namespace S3NotifyConformance.Reports.Load;
 
 /// <summary>The report files every load run writes.</summary>
 public static class DefaultLoadReportWriters
 {
     /// <summary>results.json, index.html, summary.md and stats.csv.</summary>
-    public static CompositeLoadReportWriter All { get; } = new([new LoadJsonReportWriter(), new LoadHtmlReportWriter(), new LoadMarkdownReportWriter(), new LoadCsvReportWriter()]);
+    public static CompositeReportWriter<LoadRunResult> All { get; } = new([new LoadJsonReportWriter(), new LoadHtmlReportWriter(), new LoadMarkdownReportWriter(), new LoadCsvReportWriter()]);
 
     /// <summary>Everything but results.json: what <c>s3notify report</c> renders again from it.</summary>
-    public static CompositeLoadReportWriter Rendered { get; } = new([new LoadHtmlReportWriter(), new LoadMarkdownReportWriter(), new LoadCsvReportWriter()]);
+    public static CompositeReportWriter<LoadRunResult> Rendered { get; } = new([new LoadHtmlReportWriter(), new LoadMarkdownReportWriter(), new LoadCsvReportWriter()]);
 }
