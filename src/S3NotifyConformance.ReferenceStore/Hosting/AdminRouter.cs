@@ -29,12 +29,6 @@ internal static class AdminRouter
         }
     }
 
-    private static async Task WriteAsync(HttpContext http, int status, string json)
-    {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json";
-        http.Response.ContentLength = bytes.Length;
-        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
-    }
+    private static Task WriteAsync(HttpContext http, int status, string json) =>
+        ResponseText.WriteAsync(http.Response, status, "application/json", json, http.RequestAborted);
 }

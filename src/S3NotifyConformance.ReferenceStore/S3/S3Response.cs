@@ -1,3 +1,5 @@
+using S3NotifyConformance.ReferenceStore.Hosting;
+
 namespace S3NotifyConformance.ReferenceStore.S3;
 
 /// <summary>Writes S3 responses.</summary>
@@ -6,13 +8,7 @@ internal static class S3Response
     /// <summary>Writes an XML document with the S3 declaration.</summary>
     public static async Task XmlAsync(S3Request request, XElement root, int status = 200)
     {
-        var response = request.Http.Response;
-        response.StatusCode = status;
-        response.ContentType = "application/xml";
-        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root.ToString(SaveOptions.DisableFormatting);
-        var bytes = Encoding.UTF8.GetBytes(text);
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, request.Aborted);
+        await ResponseText.WriteAsync(request.Http.Response, status, "application/xml", Document(root), request.Aborted);
     }
 
     /// <summary>An empty response with this status.</summary>
@@ -50,9 +46,9 @@ internal static class S3Response
         }
 
         root.Add(new XElement("RequestId", requestId), new XElement("HostId", hostId));
-        var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root.ToString(SaveOptions.DisableFormatting));
-        response.ContentType = "application/xml";
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, http.RequestAborted);
+        await ResponseText.WriteAsync(response, error.Status, "application/xml", Document(root), http.RequestAborted);
     }
+
+    // An S3 XML body: the XML declaration, then the element without formatting.
+    private static string Document(XElement root) => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root.ToString(SaveOptions.DisableFormatting);
 }

@@ -63,11 +63,7 @@ internal static class SnsRouter
                 SnsRequest.E("RequestId", requestId));
         }
 
-        var bytes = Encoding.UTF8.GetBytes(document.ToString(SaveOptions.DisableFormatting));
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "text/xml";
-        http.Response.ContentLength = bytes.Length;
-        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+        await ResponseText.WriteAsync(http.Response, status, "text/xml", document.ToString(SaveOptions.DisableFormatting), http.RequestAborted);
     }
 
     private static XElement Metadata(string requestId) => SnsRequest.E("ResponseMetadata", SnsRequest.E("RequestId", requestId));

@@ -75,10 +75,6 @@ internal static class SqsRouter
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(body);
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/x-amz-json-1.0";
-        http.Response.ContentLength = bytes.Length;
-        await http.Response.Body.WriteAsync(bytes, CancellationToken.None);
+        await ResponseText.WriteAsync(http.Response, status, "application/x-amz-json-1.0", body, CancellationToken.None);
     }
 }
