@@ -4,11 +4,13 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace S3NotifyConformance.Judging;
 
-/// <summary>Reads and writes baseline YAML: <c>target: NAME</c> and <c>deviations: [{ id, reason }]</c>.</summary>
+/// <summary>Reads and writes baseline YAML: <c>target: NAME</c> and <c>differences: [{ fingerprint, reason, scenarios?,
+/// difference?, example? }]</c>.</summary>
 public static class BaselineFile
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
-    private static readonly ISerializer Serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+    private static readonly ISerializer Serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections).Build();
 
     /// <summary>Loads a baseline; a missing or malformed file is an <see cref="InvalidDataException"/> naming the problem.</summary>
     public static Baseline Load(string path)
@@ -28,23 +30,38 @@ public static class BaselineFile
             throw new InvalidDataException($"baseline {path}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
         }
 
+        if (model?.Deviations is not null)
+        {
+            throw new InvalidDataException($"baseline {path} lists scenarios ('deviations:'), the format before fingerprints; write a new one with 's3notify baseline RUN-ID'");
+        }
+
         if (string.IsNullOrWhiteSpace(model?.Target))
         {
             throw new InvalidDataException($"baseline {path}: 'target' is missing");
         }
 
-        var entries = (model.Deviations ?? []).Select((d, i) => new BaselineEntry(
-            string.IsNullOrWhiteSpace(d.Id) ? throw new InvalidDataException($"baseline {path}: deviation {i + 1} has no id") : d.Id,
-            string.IsNullOrWhiteSpace(d.Reason) ? throw new InvalidDataException($"baseline {path}: deviation '{d.Id}' has no reason") : d.Reason));
+        var entries = (model.Differences ?? []).Select((d, i) => new BaselineEntry(
+            string.IsNullOrWhiteSpace(d.Fingerprint) ? throw new InvalidDataException($"baseline {path}: difference {i + 1} has no fingerprint") : d.Fingerprint,
+            string.IsNullOrWhiteSpace(d.Reason) ? throw new InvalidDataException($"baseline {path}: difference '{d.Fingerprint}' has no reason") : d.Reason,
+            [.. d.Scenarios ?? []],
+            d.Difference,
+            d.Example));
         return new Baseline(model.Target, [.. entries]);
     }
 
     /// <summary>The YAML text of a baseline.</summary>
     public static string Render(Baseline baseline, string header) =>
-        $"# {header}\n" + Serializer.Serialize(new Model
+        string.Concat(header.Split('\n').Select(line => $"# {line}\n")) + Serializer.Serialize(new Model
         {
             Target = baseline.Target,
-            Deviations = [.. baseline.Entries.Select(e => new DeviationModel { Id = e.Id, Reason = e.Reason })],
+            Differences = [.. baseline.Entries.Select(e => new DifferenceModel
+            {
+                Fingerprint = e.Fingerprint,
+                Difference = e.Difference,
+                Example = e.Example,
+                Scenarios = e.Scenarios.IsDefaultOrEmpty ? null : [.. e.Scenarios],
+                Reason = e.Reason,
+            })],
         });
 
     /// <summary>The YAML shape.</summary>
@@ -52,13 +69,22 @@ public static class BaselineFile
     {
         public string? Target { get; set; }
 
-        public List<DeviationModel>? Deviations { get; set; }
+        public List<DifferenceModel>? Differences { get; set; }
+
+        /// <summary>The per-scenario format before fingerprints; read only to say so.</summary>
+        public List<object>? Deviations { get; set; }
     }
 
-    /// <summary>One deviation as written.</summary>
-    public sealed class DeviationModel
+    /// <summary>One known difference as written.</summary>
+    public sealed class DifferenceModel
     {
-        public string? Id { get; set; }
+        public string? Fingerprint { get; set; }
+
+        public string? Difference { get; set; }
+
+        public string? Example { get; set; }
+
+        public List<string>? Scenarios { get; set; }
 
         public string? Reason { get; set; }
     }

@@ -23,6 +23,7 @@ public sealed class CompositeRule(IEnumerable<IRule> rules) : IRule
         new SnsEnvelopeRule(),
         new TestEventRule(),
         new CollectionProblemRule(),
+        new RecordExtensionRule(),
     ]);
 
     /// <inheritdoc />

@@ -17,17 +17,24 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
     {
         var context = JudgingContext.From(evidence);
         var findings = rules.Judge(context).ToList();
+        var extensions = evidence.ScenarioRecords.SelectMany(e => AwsRecordFields.Extensions(e.Record!)).Select(x => x.Path)
+            .ToImmutableSortedSet(StringComparer.Ordinal);
         SnapshotComparison? comparison = null;
         if (evidence.Scenario.Expect.Snapshot && snapshots is not null)
         {
             comparison = snapshots.Compare(evidence.Scenario.Id, SnapshotDocumentBuilder.Build(context));
             if (comparison.VerifiedMissing)
             {
-                findings.Add(new Finding("snapshot", evidence.Scenario.Id, "a verified snapshot in expected/", $"none; review {comparison.ReceivedPath} and run 's3notify accept'"));
+                findings.Add(new Finding("snapshot", evidence.Scenario.Id, "a verified snapshot in expected/", $"none; review {comparison.ReceivedPath} and run 's3notify accept'")
+                {
+                    Aspect = "verified snapshot present",
+                });
             }
 
-            findings.AddRange(comparison.Differences.Select(d => new Finding("snapshot", d.Path, d.Verified, d.Received)));
+            findings.AddRange(FindingRelations.SnapshotFindings(comparison.Differences, [.. findings], extensions));
         }
+
+        var related = FindingRelations.MarkConsequences(findings);
 
         var counts = new ScenarioCounts(
             evidence.ScenarioWrites.Count(w => ObjectWrites.Contains(w.Operation)),
@@ -38,11 +45,11 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
             context.Pairing.Lost.Length,
             context.Pairing.Unexpected.Length,
             evidence.Events.Count(e => e.TestEvent is not null),
-            findings.Count(f => f.Rule == new SequencerOrderRule().Id),
+            related.Count(f => f.Rule == new SequencerOrderRule().Id),
             context.Coalesced.Length,
             OutOfOrderArrivals(context),
             [.. evidence.ScenarioRecords.Select(e => e.Record?["eventVersion"]?.ToString()).OfType<string>().Distinct().Order(StringComparer.Ordinal)]);
-        return new ScenarioJudgement(findings.Count == 0 ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, [.. findings], counts, comparison);
+        return new ScenarioJudgement(related.IsEmpty ? ScenarioOutcome.Passed : ScenarioOutcome.Failed, related, counts, comparison, [.. extensions]);
     }
 
     private static int OutOfOrderArrivals(JudgingContext context) => context.Pairing.Matched

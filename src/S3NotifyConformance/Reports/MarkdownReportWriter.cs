@@ -3,10 +3,12 @@ using S3NotifyConformance.Judging;
 
 namespace S3NotifyConformance.Reports;
 
-/// <summary>summary.md: the certification report a person reads — totals, then every failing scenario with its findings.</summary>
+/// <summary>summary.md: the certification report a person reads — verdict and totals, the distinct differences from Amazon
+/// S3 biggest first, extensions, accounting, then every failing scenario with its findings.</summary>
 public sealed class MarkdownReportWriter : ReportWriterBase
 {
     private const int MaxFindingsPerScenario = 20;
+    private const int MaxScenariosPerDifference = 12;
 
     /// <inheritdoc />
     public override string FileName => "summary.md";
@@ -26,7 +28,7 @@ public sealed class MarkdownReportWriter : ReportWriterBase
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         md.AppendLine($"| {t.Scenarios} | {t.Passed} | {t.Failed} | {t.Unsupported} | {t.KnownDeviations} | {t.Errors} |");
         md.AppendLine();
-        md.AppendLine(result.Succeeded ? "**Verdict: conforms** on every supported scenario." : "**Verdict: differs from Amazon S3** — see below.");
+        md.AppendLine($"**Verdict: {result.Verdict}.**{(result.Baseline is null ? string.Empty : $" Baseline: `{result.Baseline}`.")}");
         if (result.Interrupted)
         {
             md.AppendLine().AppendLine("The run was interrupted; unfinished scenarios are listed as errors.");
@@ -36,14 +38,81 @@ public sealed class MarkdownReportWriter : ReportWriterBase
         md.AppendLine(result.CleanupFailures.IsEmpty
             ? "Cleanup: every bucket, queue and topic carrying the run id was removed."
             : $"Cleanup: **{result.CleanupFailures.Length} resource(s) could not be removed**: {string.Join("; ", result.CleanupFailures)}");
+        AppendDifferences(md, result);
+        AppendExtensions(md, result);
         AppendAccounting(md, result);
         AppendFailures(md, result);
         AppendList(md, "Unsupported", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Unsupported), s => $"lacks {string.Join(", ", s.MissingCapabilities)}");
-        AppendList(md, "Known deviations (baseline)", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.KnownDeviation), s => s.DeviationReason ?? string.Empty);
-        AppendList(md, "Fixed (in the baseline, now passing: remove the entry)", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Passed && s.DeviationReason is not null), s => s.DeviationReason ?? string.Empty);
+        AppendList(md, "Known deviations (every finding listed in the baseline)", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.KnownDeviation), s => s.DeviationReason ?? string.Empty);
+        if (!result.FixedDifferences.IsEmpty)
+        {
+            md.AppendLine().AppendLine("## Fixed (in the baseline, no longer seen: remove the entry)").AppendLine();
+            foreach (var e in result.FixedDifferences)
+            {
+                md.AppendLine($"- `{e.Fingerprint}`: {e.Difference ?? e.Reason} (example scenario `{e.Example}` now shows none)");
+            }
+        }
+
         AppendList(md, "Errors", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Error), s => s.Error ?? string.Empty);
         return md.ToString();
     }
+
+    private static void AppendDifferences(StringBuilder md, RunResult result)
+    {
+        if (result.Differences.IsEmpty)
+        {
+            return;
+        }
+
+        var blocking = result.Differences.Count(d => d.Blocking);
+        var newOnes = result.Differences.Count(d => d.IsNew);
+        md.AppendLine().AppendLine($"## {result.Differences.Length} difference(s) from Amazon S3").AppendLine();
+        md.AppendLine($"{newOnes} new, {result.Differences.Length - newOnes} known (baseline); {blocking} blocking (they stop scenarios before " +
+                      "their main assertion; what follows from them is not counted again). Biggest first.").AppendLine();
+        md.AppendLine("| # | scenarios | status | what | Amazon S3 | this store |").AppendLine("|---:|---:|---|---|---|---|");
+        for (var i = 0; i < result.Differences.Length; i++)
+        {
+            var d = result.Differences[i];
+            md.AppendLine($"| [D{i + 1}](#d{i + 1}) | {d.Scenarios.Length} | {Status(d)} | `{d.Rule}` {Cell(d.Aspect)} | {Cell(d.Aws)} | {Cell(d.Store)} |");
+        }
+
+        for (var i = 0; i < result.Differences.Length; i++)
+        {
+            var d = result.Differences[i];
+            var x = d.Example;
+            md.AppendLine().AppendLine($"### D{i + 1}").AppendLine();
+            md.AppendLine($"`{d.Fingerprint}` — {Status(d)}{(d.Known is null ? string.Empty : $": {d.Known}")}").AppendLine();
+            md.AppendLine($"- **Amazon S3:** {Cell(d.Aws, 400)} (source: {d.Source})");
+            md.AppendLine($"- **This store:** {Cell(d.Store, 400)}");
+            md.AppendLine($"- **Change:** {Cell(d.Fix, 400)}");
+            md.AppendLine($"- **Example:** `{x.Scenario}`: {Cell(x.Subject, 300)}: expected {Cell(x.Expected, 300)}, actual {Cell(x.Actual, 300)}");
+            if (x.RawEvent is not null)
+            {
+                md.AppendLine($"- **Raw:** `{Cell(x.RawEvent, 600).Replace("`", "'")}`");
+            }
+
+            md.AppendLine($"- **Scenarios ({d.Scenarios.Length}):** {string.Join(", ", d.Scenarios.Take(MaxScenariosPerDifference).Select(s => $"`{s}`"))}" +
+                          (d.Scenarios.Length > MaxScenariosPerDifference ? $" and {d.Scenarios.Length - MaxScenariosPerDifference} more (results.json)" : string.Empty));
+        }
+    }
+
+    private static void AppendExtensions(StringBuilder md, RunResult result)
+    {
+        var extensions = result.Extensions;
+        if (extensions.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## Extensions (fields Amazon S3 does not send; informational)").AppendLine();
+        md.AppendLine("| field | scenarios |").AppendLine("|---|---:|");
+        foreach (var (path, count) in extensions)
+        {
+            md.AppendLine($"| `{path}` | {count} |");
+        }
+    }
+
+    private static string Status(Judging.Difference d) => (d.IsNew ? "**new**" : "known") + (d.Blocking ? ", blocking" : string.Empty);
 
     private static void AppendFailures(StringBuilder md, RunResult result)
     {
@@ -53,21 +122,19 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             return;
         }
 
-        md.AppendLine().AppendLine("## Where the store differs from Amazon S3").AppendLine();
-        md.AppendLine("| rule | findings |").AppendLine("|---|---:|");
-        foreach (var group in failed.SelectMany(s => s.Findings).GroupBy(f => f.Rule).OrderByDescending(g => g.Count()))
-        {
-            md.AppendLine($"| `{group.Key}` | {group.Count()} |");
-        }
+        md.AppendLine().AppendLine("## Failed scenarios").AppendLine();
+        md.AppendLine("Each finding with its difference's fingerprint; \"follows from\" marks findings caused by a blocking one, or a snapshot " +
+                      "difference that restates a rule's finding.");
 
         foreach (var scenario in failed)
         {
             md.AppendLine().AppendLine($"### {scenario.Id}").AppendLine();
             md.AppendLine($"{scenario.Title} — expected behaviour: {scenario.Source}").AppendLine();
-            md.AppendLine("| rule | subject | expected (AWS) | actual |").AppendLine("|---|---|---|---|");
+            md.AppendLine("| rule | subject | expected (AWS) | actual | difference |").AppendLine("|---|---|---|---|---|");
             foreach (var f in scenario.Findings.Take(MaxFindingsPerScenario))
             {
-                md.AppendLine($"| `{f.Rule}` | {Cell(f.Subject)} | {Cell(f.Expected)} | {Cell(f.Actual)} |");
+                var link = f.CausedBy is null ? $"`{f.Fingerprint}`" : $"follows from `{f.CausedBy}`";
+                md.AppendLine($"| `{f.Rule}` | {Cell(f.Subject)} | {Cell(f.Expected)} | {Cell(f.Actual)} | {link} |");
             }
 
             if (scenario.Findings.Length > MaxFindingsPerScenario)
@@ -122,9 +189,9 @@ public sealed class MarkdownReportWriter : ReportWriterBase
         }
     }
 
-    private static string Cell(string text)
+    private static string Cell(string text, int max = 160)
     {
-        var clean = text.Replace("|", "\\|").Replace("\n", " ");
-        return clean.Length > 160 ? clean[..160] + "…" : clean;
+        var clean = text.Replace("|", "\\|").Replace("\n", " ").Replace("\r", " ");
+        return clean.Length > max ? clean[..max] + "…" : clean;
     }
 }

@@ -1,3 +1,5 @@
+using S3NotifyConformance.Judging;
+
 namespace S3NotifyConformance.Reports;
 
 /// <summary>Everything one run produced. Serialized as results.json, the single source every other report is rendered from.</summary>
@@ -14,6 +16,36 @@ public sealed record RunResult(
     bool Interrupted,
     string Machine)
 {
+    /// <summary>The distinct differences from Amazon S3, biggest first; each known one carries its baseline reason.</summary>
+    public ImmutableArray<Difference> Differences { get; init; } = [];
+
+    /// <summary>Baseline entries whose difference no longer appears although their example scenario ran: remove them.</summary>
+    public ImmutableArray<BaselineEntry> FixedDifferences { get; init; } = [];
+
+    /// <summary>The baseline file the run was judged with, or null.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>The record fields the store sent that AWS does not, with how many scenarios showed each (informational).</summary>
+    public ImmutableSortedDictionary<string, int> Extensions => Scenarios.SelectMany(s => s.Extensions).GroupBy(x => x, StringComparer.Ordinal)
+        .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>The run's verdict in words: conforms, differs only in known ways, or differs in new ways.</summary>
+    public string Verdict
+    {
+        get
+        {
+            var newOnes = Differences.Count(d => d.IsNew);
+            var known = Differences.Length - newOnes;
+            var trouble = Totals.Errors > 0 || Interrupted ? $"; {Totals.Errors} scenario(s) could not be judged{(Interrupted ? " (interrupted)" : string.Empty)}" : string.Empty;
+            return (newOnes, known) switch
+            {
+                (0, 0) when Totals.Failed == 0 => $"conforms on every supported scenario{trouble}",
+                (0, _) when Totals.Failed == 0 => $"differs from Amazon S3 in {known} known way(s), nothing new{trouble}",
+                _ => $"{newOnes} new difference(s) from Amazon S3{(known > 0 ? $" (and {known} known)" : string.Empty)}{trouble}",
+            };
+        }
+    }
+
     /// <summary>Counts by outcome.</summary>
     public RunTotals Totals => RunTotals.Of(Scenarios);
 

@@ -18,4 +18,8 @@ public sealed record ScenarioResult(
     ImmutableArray<string> MissingCapabilities,
     string? ReceivedSnapshot = null,
     string? Error = null,
-    string? DeviationReason = null);
+    string? DeviationReason = null)
+{
+    /// <summary>Record fields the store sent that AWS does not send (informational, never a failure).</summary>
+    public ImmutableArray<string> Extensions { get; init; } = [];
+}

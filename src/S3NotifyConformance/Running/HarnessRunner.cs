@@ -58,8 +58,13 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         summary = NoteWebhook(summary, webhook);
         var cleanupFailures = await SweepAsync(clients, runId);
-        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow,
-            [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine());
+        var finished = results.Select((r, i) => r ?? Interrupted(scenarios[i])).ToImmutableArray();
+        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, finished, cleanupFailures, interrupted, RunResult.DescribeMachine())
+        {
+            Differences = DifferenceCatalog.Group(finished.Select(s => (s.Id, s.Findings)), baseline),
+            FixedDifferences = baseline.Fixed([.. finished.Select(s => (s.Id, s.Outcome, s.Findings))]),
+            Baseline = options.BaselinePath,
+        };
         await DefaultReportWriters.Conformance.WriteAsync(result, reportDirectory, CancellationToken.None);
         progress.Info($"reports: {reportDirectory}");
         return new RunOutcome(result, reportDirectory);
@@ -165,7 +170,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         {
             var (judgement, duration) = await execution.RunAsync(scenario, new ResourceNames(runId, number), cancellationToken);
             var received = judgement.Snapshot?.ReceivedPath is { } path ? Path.GetRelativePath(reportDirectory, path) : null;
-            return new ScenarioResult(scenario.Id, scenario.Title, source, judgement.Outcome, duration.TotalMilliseconds, judgement.Findings, judgement.Counts, [], received);
+            return new ScenarioResult(scenario.Id, scenario.Title, source, judgement.Outcome, duration.TotalMilliseconds, judgement.Findings, judgement.Counts, [], received)
+            {
+                Extensions = judgement.Extensions,
+            };
         }
         catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or InvalidOperationException)
         {
@@ -175,7 +183,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
     private static ScenarioResult ApplyBaseline(Baseline baseline, ScenarioResult result)
     {
-        var (outcome, reason) = baseline.Apply(result.Id, result.Outcome);
+        var (outcome, reason) = baseline.Apply(result.Id, result.Outcome, result.Findings);
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 

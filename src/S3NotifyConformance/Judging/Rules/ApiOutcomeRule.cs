@@ -20,7 +20,12 @@ public sealed class ApiOutcomeRule : RuleBase
             {
                 if (!actual.Succeeded)
                 {
-                    yield return Fail(subject, "success", actual.ToString());
+                    yield return Fail(subject, "success", actual.ToString()) with
+                    {
+                        Aspect = write.Operation,
+                        ActualClass = $"error {actual.Code ?? "(no code)"} (HTTP {actual.HttpStatus?.ToString() ?? "?"})",
+                        Blocking = true,
+                    };
                 }
 
                 continue;
@@ -28,23 +33,28 @@ public sealed class ApiOutcomeRule : RuleBase
 
             if (actual.Succeeded)
             {
-                yield return Fail(subject, $"error {expected.Code}", "success");
+                yield return Fail(subject, $"error {expected.Code}", "success") with { Aspect = write.Operation };
                 continue;
             }
 
             if (actual.Code != expected.Code)
             {
-                yield return Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)");
+                yield return Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)") with { Aspect = $"{write.Operation} error code" };
             }
 
             if (expected.Message is not null && actual.Message != expected.Message)
             {
-                yield return Fail($"{subject} error message", expected.Message, actual.Message ?? "(none)");
+                yield return Fail($"{subject} error message", expected.Message, actual.Message ?? "(none)") with
+                {
+                    Aspect = $"{write.Operation} {expected.Code} error message",
+                    ExpectedClass = "AWS's message",
+                    ActualClass = string.IsNullOrEmpty(actual.Message) ? "no message" : "another message",
+                };
             }
 
             if (expected.HttpStatus is { } status && actual.HttpStatus != status)
             {
-                yield return Fail($"{subject} HTTP status", status.ToString(), actual.HttpStatus?.ToString() ?? "(none)");
+                yield return Fail($"{subject} HTTP status", status.ToString(), actual.HttpStatus?.ToString() ?? "(none)") with { Aspect = $"{write.Operation} {expected.Code} HTTP status" };
             }
 
             foreach (var (name, template) in expected.Arguments)
@@ -53,13 +63,18 @@ public sealed class ApiOutcomeRule : RuleBase
                 var got = actual.Arguments.GetValueOrDefault(name);
                 if (got != value)
                 {
-                    yield return Fail($"{subject} error {name}", value, got ?? "(absent)");
+                    yield return Fail($"{subject} error {name}", value, got ?? "(absent)") with
+                    {
+                        Aspect = $"{write.Operation} {expected.Code} error {name}",
+                        ExpectedClass = $"AWS's {name}",
+                        ActualClass = got is null ? "(absent)" : got.Length == 0 ? "an empty value" : "another value",
+                    };
                 }
             }
 
             foreach (var (name, value) in actual.Arguments.Where(a => expected.StrictArguments && a.Key.StartsWith("Argument", StringComparison.Ordinal) && !expected.Arguments.ContainsKey(a.Key)))
             {
-                yield return Fail($"{subject} error {name}", "(absent)", value);
+                yield return Fail($"{subject} error {name}", "(absent)", value) with { Aspect = $"{write.Operation} {actual.Code} error {name}", ActualClass = "present" };
             }
         }
     }

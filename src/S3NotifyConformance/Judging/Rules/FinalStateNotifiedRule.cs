@@ -22,7 +22,10 @@ public sealed class FinalStateNotifiedRule : RuleBase
             var coalescedHere = context.Coalesced.Any(c => c.Write.Key == head.Key);
             if (coalescedHere && !notified)
             {
-                yield return Fail($"key '{head.Key}' after simultaneous writes", $"an event for the final object (eTag {head.ETag})", "none of the events carries it");
+                yield return Fail($"key '{head.Key}' after simultaneous writes", $"an event for the final object (eTag {head.ETag})", "none of the events carries it") with
+                {
+                    Aspect = "final object notified after simultaneous writes",
+                };
             }
         }
     }

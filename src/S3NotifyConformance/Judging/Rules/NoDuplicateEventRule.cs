@@ -9,5 +9,5 @@ public sealed class NoDuplicateEventRule : RuleBase
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context) =>
-        context.Pairing.Duplicates.Select(d => Fail($"{d.EventName} for key '{d.Key}' on {d.DestinationName}", "delivered once", "delivered again", d));
+        context.Pairing.Duplicates.Select(d => Fail($"{d.EventName} for key '{d.Key}' on {d.DestinationName}", "delivered once", "delivered again", d) with { Aspect = $"{d.EventName} event" });
 }

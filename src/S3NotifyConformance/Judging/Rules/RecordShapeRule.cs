@@ -99,9 +99,45 @@ public sealed partial class RecordShapeRule : RuleBase
             Absent("s3.object.sequencer", item?["sequencer"]);
         }
 
-        return checks.Where(c => !c.Ok).Select(c => Fail($"{expected} {c.Path}", c.Expected, Show(c.Actual), observed));
+        return checks.Where(c => !c.Ok).Select(c => Fail($"{expected} {c.Path}", c.Expected, Show(c.Actual), observed) with
+        {
+            // Object fields depend on the event type; the others are the same for every record.
+            Aspect = c.Path.StartsWith("s3.object.", StringComparison.Ordinal) ? $"{name} {c.Path}" : c.Path,
+            Field = c.Path,
+            ExpectedClass = RunDependent.Contains(c.Path) && c.Expected is not "(absent)" and not "present" ? $"the write's {c.Path}" : null,
+            ActualClass = RunDependent.Contains(c.Path) || c.Path == "eventTime" ? ValueClass(c.Actual) : null,
+        });
+    }
+
+    /// <summary>Fields whose expected value is the write's own (size, eTag, version, sequencer, configuration id): the
+    /// fingerprint keeps the kind of value that arrived, not the value.</summary>
+    private static readonly HashSet<string> RunDependent =
+        ["s3.configurationId", "s3.object.size", "s3.object.eTag", "s3.object.versionId", "s3.object.sequencer"];
+
+    /// <summary>The kind of value a field had: absent, empty, the string "null", a quoted string, its digit pattern for
+    /// times, or just "another value".</summary>
+    public static string ValueClass(JsonNode? actual)
+    {
+        if (actual is null)
+        {
+            return "(absent)";
+        }
+
+        var text = Show(actual);
+        return text switch
+        {
+            "" => "an empty string",
+            "null" => "the string \"null\"",
+            _ when text.StartsWith('"') => "a quoted value",
+            _ when actual.GetValueKind() is not JsonValueKind.String and not JsonValueKind.Number => $"a JSON {actual.GetValueKind().ToString().ToLowerInvariant()}",
+            _ when text.Length >= 10 && char.IsAsciiDigit(text[0]) && text.Contains('T') => DigitPattern().Replace(text, "d"),
+            _ => $"another {(actual.GetValueKind() == JsonValueKind.Number ? "number" : "string")}",
+        };
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
     private static partial Regex EventTimePattern();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex DigitPattern();
 }

@@ -17,7 +17,13 @@ public sealed class RequestIdRule : RuleBase
             var actual = Show(observed.Record!["responseElements"]?["x-amz-request-id"]);
             if (actual != expected.Write.RequestId && actual != "(absent)")
             {
-                yield return Fail($"{expected} responseElements.x-amz-request-id", expected.Write.RequestId!, actual, observed);
+                yield return Fail($"{expected} responseElements.x-amz-request-id", expected.Write.RequestId!, actual, observed) with
+                {
+                    Aspect = "responseElements.x-amz-request-id",
+                    Field = "responseElements.x-amz-request-id",
+                    ExpectedClass = "the request id S3 answered the call with",
+                    ActualClass = actual.Length == 0 ? "an empty string" : "another value",
+                };
             }
         }
     }

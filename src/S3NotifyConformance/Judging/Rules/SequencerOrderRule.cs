@@ -36,7 +36,13 @@ public sealed class SequencerOrderRule : RuleBase
                             $"key '{key.Key}': {later.Expected} after {earlier.Expected}",
                             $"sequencer greater than {earlier.Observed.Sequencer}",
                             later.Observed.Sequencer!,
-                            later.Observed);
+                            later.Observed) with
+                        {
+                            Aspect = "s3.object.sequencer grows for later writes of a key",
+                            Field = "s3.object.sequencer",
+                            ExpectedClass = "greater than the earlier write's",
+                            ActualClass = "not greater",
+                        };
                     }
                 }
             }

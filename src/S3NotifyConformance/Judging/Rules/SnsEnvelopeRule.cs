@@ -23,7 +23,7 @@ public sealed class SnsEnvelopeRule : RuleBase
             var subject = $"{e.EventName ?? "s3:TestEvent"} for key '{e.Key}' on {e.DestinationName}";
             if (destination.Kind == DestinationKind.Sqs && e.Envelope is not null)
             {
-                yield return Fail(subject, "a bare {\"Records\":[…]} body (queue destination)", "an SNS envelope", e);
+                yield return Fail(subject, "a bare {\"Records\":[…]} body (queue destination)", "an SNS envelope", e) with { Aspect = "queue message body" };
             }
 
             if (destination.Kind != DestinationKind.Sns)
@@ -33,7 +33,7 @@ public sealed class SnsEnvelopeRule : RuleBase
 
             if (e.Envelope is null)
             {
-                yield return Fail(subject, "an SNS Notification envelope (topic destination)", "a bare body", e);
+                yield return Fail(subject, "an SNS Notification envelope (topic destination)", "a bare body", e) with { Aspect = "topic message envelope" };
                 continue;
             }
 
@@ -42,13 +42,18 @@ public sealed class SnsEnvelopeRule : RuleBase
             {
                 if (Show(e.Envelope[field]) != want)
                 {
-                    yield return Fail($"{subject} envelope {field}", want, Show(e.Envelope[field]), e);
+                    yield return Fail($"{subject} envelope {field}", want, Show(e.Envelope[field]), e) with
+                    {
+                        Aspect = $"envelope {field}",
+                        ExpectedClass = field == "TopicArn" ? "the topic's ARN" : null,
+                        ActualClass = field == "TopicArn" ? RecordShapeRule.ValueClass(e.Envelope[field]) : null,
+                    };
                 }
             }
 
             foreach (var field in Present.Where(f => e.Envelope[f] is null))
             {
-                yield return Fail($"{subject} envelope {field}", "present", "(absent)", e);
+                yield return Fail($"{subject} envelope {field}", "present", "(absent)", e) with { Aspect = $"envelope {field}" };
             }
         }
     }

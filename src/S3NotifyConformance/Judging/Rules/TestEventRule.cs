@@ -34,7 +34,10 @@ public sealed partial class TestEventRule : RuleBase
             var want = validated.Contains(destination) ? 1 : 0;
             if (tests.Count != want)
             {
-                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault());
+                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault()) with
+                {
+                    Aspect = "s3:TestEvent count",
+                };
             }
 
             foreach (var test in tests)
@@ -44,13 +47,17 @@ public sealed partial class TestEventRule : RuleBase
                 {
                     if (Show(body[field]) != want2)
                     {
-                        yield return Fail($"s3:TestEvent on {destination} {field}", want2, Show(body[field]), test);
+                        yield return Fail($"s3:TestEvent on {destination} {field}", want2, Show(body[field]), test) with { Aspect = $"s3:TestEvent {field}" };
                     }
                 }
 
                 if (!(body["Time"] is JsonValue t && t.TryGetValue<string>(out var time) && TimePattern().IsMatch(time)))
                 {
-                    yield return Fail($"s3:TestEvent on {destination} Time", "ISO-8601 UTC timestamp", Show(body["Time"]), test);
+                    yield return Fail($"s3:TestEvent on {destination} Time", "ISO-8601 UTC timestamp", Show(body["Time"]), test) with
+                    {
+                        Aspect = "s3:TestEvent Time",
+                        ActualClass = RecordShapeRule.ValueClass(body["Time"]),
+                    };
                 }
             }
         }
