@@ -28,7 +28,7 @@ public static class DifferenceCatalog
                 FindingFingerprint.AspectOf(f),
                 aws,
                 store,
-                RuleSources.For(f.Rule),
+                RuleSources.For(f.Rule, FindingFingerprint.AspectOf(f)),
                 FixFor(f, aws, store),
                 list.Any(o => o.Finding.Blocking),
                 known,

@@ -21,7 +21,12 @@ public static partial class FindingRelations
                 continue;
             }
 
-            var finding = new Finding("snapshot", d.Path, d.Verified, d.Received) { Aspect = Index().Replace(d.Path, "[]") };
+            var finding = new Finding("snapshot", d.Path, d.Verified, d.Received)
+            {
+                Aspect = Index().Replace(d.Path, "[]"),
+                ExpectedClass = SnapshotClass(d.Verified),
+                ActualClass = SnapshotClass(d.Received),
+            };
             yield return Restated(finding, recordPath, ruleFindings) is { } rule ? finding with { CausedBy = rule.Fingerprint } : finding;
         }
     }
@@ -38,6 +43,15 @@ public static partial class FindingRelations
 
         return [.. findings.Select(f => f.Blocking || f.CausedBy is not null || IsRecordLevel(f.Rule) ? f : f with { CausedBy = blocking.Fingerprint })];
     }
+
+    /// <summary>A snapshot value's class for the fingerprint: objects and arrays by kind (their content is the scenario's),
+    /// placeholders without their number (<c>{host-id-2}</c> → <c>{host-id-n}</c>), other values as they are.</summary>
+    private static string SnapshotClass(string value) => value switch
+    {
+        _ when value.StartsWith('{') && !value.StartsWith("{\"{", StringComparison.Ordinal) && value.EndsWith('}') && !Placeholder().IsMatch(value) => "a JSON object",
+        _ when value.StartsWith('[') => "a JSON array",
+        _ => FindingFingerprint.Scrub(NumberedPlaceholder().Replace(value, "{$1-n}")),
+    };
 
     private static bool IsRecordLevel(string rule) => rule.StartsWith("record.", StringComparison.Ordinal) || rule.StartsWith("envelope.", StringComparison.Ordinal);
 
@@ -69,6 +83,12 @@ public static partial class FindingRelations
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Index();
+
+    [GeneratedRegex(@"\{([a-z0-9:-]+?)-\d+\}")]
+    private static partial Regex NumberedPlaceholder();
+
+    [GeneratedRegex(@"^\{[a-z0-9:-]+\}$")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^events\[\d+\]\.record\.(.+)$")]
     private static partial Regex RecordField();

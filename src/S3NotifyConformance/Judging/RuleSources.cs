@@ -9,9 +9,12 @@ public static class RuleSources
     private const string Api = "PutBucketNotificationConfiguration — https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketNotificationConfiguration.html";
     private const string Sns = "Amazon SNS message and JSON formats — https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html";
 
-    /// <summary>The source cited for a rule's findings.</summary>
-    public static string For(string rule) => rule switch
+    /// <summary>The source cited for a rule's findings; for API outcomes, the operation's API reference page (the aspect
+    /// starts with the operation's name).</summary>
+    public static string For(string rule, string aspect) => rule switch
     {
+        "api.outcome" when aspect.Split(' ')[0] is { Length: > 0 } operation && operation.All(char.IsAsciiLetter) =>
+            $"{operation} (Amazon S3 API Reference) — https://docs.aws.amazon.com/AmazonS3/latest/API/API_{operation}.html",
         "api.outcome" => Api,
         "envelope.sns" => Sns,
         "test-event" => Structure,

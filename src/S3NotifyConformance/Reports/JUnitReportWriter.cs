@@ -4,8 +4,9 @@ using S3NotifyConformance.Judging;
 
 namespace S3NotifyConformance.Reports;
 
-/// <summary>junit.xml for CI: a test case per scenario; failures list findings; unsupported and known deviations are skipped
-/// with the reason, so only new failures turn a build red.</summary>
+/// <summary>junit.xml for CI: a test case per scenario (failures list findings with their fingerprints; unsupported and known
+/// deviations are skipped with the reason), and a second suite with a test case per distinct difference, failed when new
+/// and skipped when the baseline lists it, so only new differences turn a build red.</summary>
 public sealed class JUnitReportWriter : ReportWriterBase
 {
     /// <inheritdoc />
@@ -24,7 +25,31 @@ public sealed class JUnitReportWriter : ReportWriterBase
             new XAttribute("time", Seconds(result.Duration.TotalMilliseconds)),
             new XAttribute("timestamp", result.StartedAt.ToString("s", CultureInfo.InvariantCulture)),
             result.Scenarios.Select(Case));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).ToString() + "\n";
+        var differences = new XElement("testsuite",
+            new XAttribute("name", $"s3notify {result.Target.Name} differences"),
+            new XAttribute("tests", result.Differences.Length),
+            new XAttribute("failures", result.Differences.Count(d => d.IsNew)),
+            new XAttribute("errors", 0),
+            new XAttribute("skipped", result.Differences.Count(d => !d.IsNew)),
+            new XAttribute("time", "0"),
+            result.Differences.Select(DifferenceCase));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite, differences)).ToString() + "\n";
+    }
+
+    /// <summary>One test case per distinct difference: failed when new, skipped (with the baseline's reason) when known.</summary>
+    private static XElement DifferenceCase(Difference d)
+    {
+        var element = new XElement("testcase",
+            new XAttribute("classname", $"differences.{d.Rule}"),
+            new XAttribute("name", d.Fingerprint),
+            new XAttribute("time", "0"));
+        var text = $"{d.Aspect}: Amazon S3 {d.Aws}; this store {d.Store}\nsource: {d.Source}\nchange: {d.Fix}\n" +
+                   $"example: {d.Example.Scenario}: {d.Example.Subject}: expected {d.Example.Expected}, actual {d.Example.Actual}\n" +
+                   $"scenarios ({d.Scenarios.Length}): {string.Join(", ", d.Scenarios)}";
+        element.Add(d.IsNew
+            ? new XElement("failure", new XAttribute("message", $"{(d.Blocking ? "blocking " : string.Empty)}difference in {d.Scenarios.Length} scenario(s): {d.Aspect}"), text)
+            : new XElement("skipped", new XAttribute("message", $"known difference: {d.Known}")));
+        return element;
     }
 
     private static XElement Case(ScenarioResult scenario)
@@ -39,7 +64,7 @@ public sealed class JUnitReportWriter : ReportWriterBase
             case ScenarioOutcome.Failed:
                 element.Add(new XElement("failure",
                     new XAttribute("message", $"{scenario.Findings.Length} finding(s): {scenario.Findings.FirstOrDefault()?.Rule}"),
-                    string.Join("\n", scenario.Findings.Select(f => f.Describe()))));
+                    string.Join("\n", scenario.Findings.Select(f => $"{f.Describe()} [{(f.CausedBy is null ? f.Fingerprint : $"follows from {f.CausedBy}")}]"))));
                 break;
             case ScenarioOutcome.Error:
                 element.Add(new XElement("error", new XAttribute("message", scenario.Error ?? "error")));

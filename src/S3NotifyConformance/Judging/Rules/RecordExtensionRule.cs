@@ -27,6 +27,7 @@ public sealed partial class RecordExtensionRule : RuleBase
                     {
                         Aspect = $"extension {path} carries request data",
                         Field = path,
+                        ActualClass = "request headers or signatures",
                     };
                 }
             }

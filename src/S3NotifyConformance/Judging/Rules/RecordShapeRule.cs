@@ -105,7 +105,7 @@ public sealed partial class RecordShapeRule : RuleBase
             Aspect = c.Path.StartsWith("s3.object.", StringComparison.Ordinal) ? $"{name} {c.Path}" : c.Path,
             Field = c.Path,
             ExpectedClass = RunDependent.Contains(c.Path) && c.Expected is not "(absent)" and not "present" ? $"the write's {c.Path}" : null,
-            ActualClass = RunDependent.Contains(c.Path) || c.Path == "eventTime" ? ValueClass(c.Actual) : null,
+            ActualClass = RunDependent.Contains(c.Path) || c.Path == "eventTime" ? ValueClass(c.Actual, isTime: c.Path == "eventTime") : null,
         });
     }
 
@@ -116,7 +116,7 @@ public sealed partial class RecordShapeRule : RuleBase
 
     /// <summary>The kind of value a field had: absent, empty, the string "null", a quoted string, its digit pattern for
     /// times, or just "another value".</summary>
-    public static string ValueClass(JsonNode? actual)
+    public static string ValueClass(JsonNode? actual, bool isTime = false)
     {
         if (actual is null)
         {
@@ -130,7 +130,7 @@ public sealed partial class RecordShapeRule : RuleBase
             "null" => "the string \"null\"",
             _ when text.StartsWith('"') => "a quoted value",
             _ when actual.GetValueKind() is not JsonValueKind.String and not JsonValueKind.Number => $"a JSON {actual.GetValueKind().ToString().ToLowerInvariant()}",
-            _ when text.Length >= 10 && char.IsAsciiDigit(text[0]) && text.Contains('T') => DigitPattern().Replace(text, "d"),
+            _ when isTime && text.Length >= 10 && char.IsAsciiDigit(text[0]) && text.Contains('T') => DigitPattern().Replace(text, "d"),
             _ => $"another {(actual.GetValueKind() == JsonValueKind.Number ? "number" : "string")}",
         };
     }

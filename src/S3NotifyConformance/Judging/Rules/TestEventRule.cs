@@ -56,7 +56,7 @@ public sealed partial class TestEventRule : RuleBase
                     yield return Fail($"s3:TestEvent on {destination} Time", "ISO-8601 UTC timestamp", Show(body["Time"]), test) with
                     {
                         Aspect = "s3:TestEvent Time",
-                        ActualClass = RecordShapeRule.ValueClass(body["Time"]),
+                        ActualClass = RecordShapeRule.ValueClass(body["Time"], isTime: true),
                     };
                 }
             }
