@@ -55,9 +55,30 @@ public sealed class ConsoleRunProgress : IRunProgress
     /// <summary>Prints the closing totals.</summary>
     public static void PrintTotals(RunResult result)
     {
+        const int shown = 10;
         var t = result.Totals;
+        if (!result.Differences.IsEmpty)
+        {
+            var newOnes = result.Differences.Count(d => d.IsNew);
+            AnsiConsole.MarkupLine($"{result.Differences.Length} difference(s) from Amazon S3 ({newOnes} new, {result.Differences.Count(d => d.Blocking)} blocking), biggest first:");
+            foreach (var d in result.Differences.Take(shown))
+            {
+                var status = (d.IsNew ? "[red]new[/]  " : "known") + (d.Blocking ? " blocking" : string.Empty);
+                AnsiConsole.MarkupLine(Markup.Escape($"  {d.Scenarios.Length,4} scenario(s) ") + status +
+                                       Markup.Escape($" {d.Rule} {d.Aspect}: Amazon S3 {Short(d.Aws)}; this store {Short(d.Store)}"));
+            }
+
+            if (result.Differences.Length > shown)
+            {
+                AnsiConsole.MarkupLine($"  … {result.Differences.Length - shown} more in summary.md");
+            }
+        }
+
         AnsiConsole.MarkupLine(
-            $"{(result.Succeeded ? "[green]conforms[/]" : "[red]differs[/]")}: {t.Passed} passed, {t.Failed} failed, {t.Unsupported} unsupported, " +
+            $"{(!result.Succeeded ? "[red]differs[/]" : result.Differences.IsEmpty ? "[green]conforms[/]" : "[yellow]known differences only[/]")}: {t.Passed} passed, {t.Failed} failed, {t.Unsupported} unsupported, " +
             $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s) in {result.Duration.TotalSeconds:0.0} s");
+        AnsiConsole.MarkupLine(Markup.Escape($"verdict: {result.Verdict}"));
     }
+
+    private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
 }
