@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ceph-rgw.sh - the project's launcher for a throwaway single-node Ceph RGW (Pacific, 16.2.x) on loopback, written to the
-# operating facts in ../shared/targets/ceph-rgw/NOTES.md: 1 mon + 1 osd (bluestore on a sparse file) + radosgw (civetweb),
+# operating facts worked out for this project (README.md, "Ceph RGW"): 1 mon + 1 osd (bluestore on a sparse file) + radosgw (civetweb),
 # no mgr, pools pre-created with 8 PGs, readiness gated on an HTTP answer from RGW. Everything lives under $BASE.
 #
 #   ceph-rgw.sh install   install Debian's packages when a binary is missing (root + apt-get; nothing when present)

@@ -6,7 +6,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 namespace S3NotifyConformance.ReferenceStore.Clock;
 
 /// <summary>
-/// Applies lifecycle rules on the accelerated clock (documentation-derived; no AWS recording exists, facts §3):
+/// Applies lifecycle rules on the accelerated clock (documentation-derived, "Event notification types and destinations"; no AWS recording exists):
 /// Expiration → LifecycleExpiration:Delete (unversioned) or :DeleteMarkerCreated (versioned); Transition →
 /// LifecycleTransition; NoncurrentVersionExpiration → LifecycleExpiration:Delete with versionId. Events come from
 /// "s3.amazonaws.com" (inferred from the documentation's replication example).

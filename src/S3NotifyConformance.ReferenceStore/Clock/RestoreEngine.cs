@@ -6,7 +6,7 @@ namespace S3NotifyConformance.ReferenceStore.Clock;
 
 /// <summary>
 /// RestoreObject on the accelerated clock: ObjectRestore:Post at once, ObjectRestore:Completed after the tier's
-/// retrieval time (facts §3, [A]), ObjectRestore:Delete when the restored copy expires (eventVersion 2.3, pre-2.4 docs).
+/// retrieval time (SQS::test_restore_object [A]), ObjectRestore:Delete when the restored copy expires (eventVersion 2.3, "Event message structure" before 2.4).
 /// </summary>
 internal sealed class RestoreEngine
 {

@@ -13,7 +13,7 @@ internal static partial class ArnPatterns
         _ => FunctionArn().IsMatch(arn),
     };
 
-    /// <summary>The XML element name AWS reports in ArgumentName (facts §4.1: Queue, Topic, CloudFunction).</summary>
+    /// <summary>The XML element name AWS reports in ArgumentName (Queue, Topic, CloudFunction: SQS::test_invalid_sqs_arn, SNS::test_invalid_topic_arn, LBD::test_invalid_lambda_arn).</summary>
     public static string ElementName(DestinationKind kind) => kind switch
     {
         DestinationKind.Queue => "Queue",

@@ -4,7 +4,7 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 /// <param name="Kind">The destination kind.</param>
 /// <param name="DestinationArn">The queue, topic or function ARN.</param>
 /// <param name="Body">The SQS body, or the SNS Message for topics.</param>
-/// <param name="TraceHeader">X-Amzn-Trace-Id of the triggering request (AWSTraceHeader, facts §1.1).</param>
+/// <param name="TraceHeader">X-Amzn-Trace-Id of the triggering request (AWSTraceHeader, SQS::test_xray_header).</param>
 /// <param name="IsTestEvent">True for s3:TestEvent: never faulted, never counted.</param>
 /// <param name="EmittedAt">Stopwatch timestamp of emission.</param>
 /// <param name="SnsMessageId">MessageId of the SNS envelope (topics only).</param>
@@ -19,6 +19,6 @@ internal sealed record DeliveryItem(
     string SnsMessageId,
     DateTimeOffset SnsTimestamp)
 {
-    /// <summary>SNS Subject S3 uses for every notification (facts §1.2).</summary>
+    /// <summary>SNS Subject S3 uses for every notification (SNS::test_object_created_put).</summary>
     public const string S3Subject = "Amazon S3 Notification";
 }

@@ -4,9 +4,9 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 internal static class EventMatcher
 {
     /// <summary>
-    /// True when an event name matches one of the rule's events (exact or "category:*", facts §6) and the RAW key
+    /// True when an event name matches one of the rule's events (exact or "category:*", SQS::test_object_created_put_versioned) and the RAW key
     /// starts with the prefix and ends with the suffix, case-sensitively (documentation-derived: filters apply to the
-    /// object key name; AWS evidence on raw vs encoded keys is missing, facts §6).
+    /// object key name; no AWS recording combines filters with encoded keys).
     /// </summary>
     public static bool Matches(NotificationRule rule, string eventName, string key)
     {

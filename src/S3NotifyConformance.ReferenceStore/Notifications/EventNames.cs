@@ -3,7 +3,7 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 /// <summary>The 27 configurable event names, wildcard expansion and per-type eventVersion.</summary>
 internal static class EventNames
 {
-    /// <summary>Every name PutBucketNotificationConfiguration accepts (boto3 reference, seeds/003).</summary>
+    /// <summary>Every name PutBucketNotificationConfiguration accepts (S3 API Reference "PutBucketNotificationConfiguration"; boto3 put_bucket_notification_configuration).</summary>
     public static readonly IReadOnlyList<string> All =
     [
         "s3:ReducedRedundancyLostObject",
@@ -22,7 +22,7 @@ internal static class EventNames
     /// <summary>True when the name is one of the 27 (case-sensitive, as AWS spells them).</summary>
     public static bool IsKnown(string name) => Known.Contains(name);
 
-    /// <summary>True when an emitted event (without "s3:") matches a configured name: equal, or its "category:*" wildcard (facts §6 Wildcards).</summary>
+    /// <summary>True when an emitted event (without "s3:") matches a configured name: equal, or its "category:*" wildcard (SQS::test_object_created_put_versioned, SQS::test_object_created_and_object_removed).</summary>
     public static bool Matches(string configured, string emitted)
     {
         if (configured.Length == emitted.Length + 3 && configured.StartsWith("s3:", StringComparison.Ordinal) &&
@@ -48,7 +48,7 @@ internal static class EventNames
             : [configured];
 
     /// <summary>
-    /// eventVersion per emitted type, as recorded before the 2.4 unification (facts §3.1): 2.3 for tagging and ACL [A];
+    /// eventVersion per emitted type, as recorded before the 2.4 unification ("Event message structure"): 2.3 for tagging and ACL [A];
     /// 2.3 for lifecycle, Intelligent-Tiering and restore expiry, 2.2 for replication (pre-2.4 docs [D]); 2.1 otherwise [A].
     /// </summary>
     public static string VersionOf(string emitted) => emitted switch

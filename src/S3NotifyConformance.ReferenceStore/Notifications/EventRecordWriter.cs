@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Renders one record as <c>{"Records":[record]}</c>, fields in AWS order (facts §2).</summary>
+/// <summary>Renders one record as <c>{"Records":[record]}</c>, fields in AWS order (SQS::test_xray_header).</summary>
 internal static class EventRecordWriter
 {
     /// <summary>The message body for one draft matched by one configuration.</summary>
@@ -21,9 +21,9 @@ internal static class EventRecordWriter
         w.WriteStartObject();
         w.WriteString("eventVersion", EventNames.VersionOf(d.EventName));
         w.WriteString("eventSource", "aws:s3");
-        w.WriteString("awsRegion", region); // the bucket's region, facts §2
+        w.WriteString("awsRegion", region); // the bucket's region, SQS::test_object_created_put_with_presigned_url_upload
         w.WriteString("eventTime", JsonText.Timestamp(d.EventTime));
-        w.WriteString("eventName", d.EventName); // without "s3:", facts §2
+        w.WriteString("eventName", d.EventName); // without "s3:", "Event message structure"
         w.WriteStartObject("userIdentity");
         w.WriteString("principalId", d.Identity.PrincipalId);
         w.WriteEndObject();
@@ -52,7 +52,7 @@ internal static class EventRecordWriter
 
     private static void WriteObject(Utf8JsonWriter w, S3EventDraft d)
     {
-        // Presence per event type is decided by the caller (facts §3.3-§3.5); order: key, size, eTag, versionId, sequencer.
+        // Presence per event type is decided by the caller (truth: Record contents per event type); order: key, size, eTag, versionId, sequencer.
         w.WriteStartObject("object");
         w.WriteString("key", RecordKeyEncoder.Encode(d.Key));
         if (d.Size is { } size)

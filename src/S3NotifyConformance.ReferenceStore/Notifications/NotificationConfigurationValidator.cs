@@ -3,7 +3,7 @@ using S3NotifyConformance.ReferenceStore.S3;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Validates a PUT in AWS order (facts §4): ARN syntax, filter rules, event names, duplicate rules, overlaps, then destinations.</summary>
+/// <summary>Validates a PUT in AWS order (SQS::test_multiple_invalid_sqs_arns; truth: Configuration validation): ARN syntax, filter rules, event names, duplicate rules, overlaps, then destinations.</summary>
 internal static class NotificationConfigurationValidator
 {
     private const string OverlapMessage =
@@ -12,7 +12,7 @@ internal static class NotificationConfigurationValidator
     /// <summary>The configuration to store (ids generated, filter names capitalised), or an S3Exception.</summary>
     public static NotificationConfiguration Validate(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
     {
-        // facts §4.1 [A]: all ARN syntax checks run first; only the first bad one is reported, un-numbered.
+        // SQS::test_multiple_invalid_sqs_arns [A]: all ARN syntax checks run first; only the first bad one is reported, un-numbered.
         foreach (var rule in raw)
         {
             if (!ArnPatterns.IsValid(rule.Kind, rule.Arn))
@@ -60,7 +60,7 @@ internal static class NotificationConfigurationValidator
         var filters = new List<FilterRule>();
         foreach (var (name, value) in raw.FilterRules)
         {
-            // facts §4.1 [A]: missing Name or Value → MalformedXML; other names → InvalidArgument FilterRule.Name.
+            // API::test_bucket_notification_with_missing_values_in_rule, API::test_bucket_notification_with_invalid_filter_rules [A]: missing Name or Value → MalformedXML; other names → InvalidArgument FilterRule.Name.
             if (name is null || value is null)
             {
                 throw new S3Exception(S3Error.MalformedXml());
@@ -106,7 +106,7 @@ internal static class NotificationConfigurationValidator
 
     private static void CheckDestinations(List<NotificationRule> rules, StoreServices services)
     {
-        // facts §4.1 [A]: numbered ArgumentNameN / ArgumentValueN pairs, one per failing destination.
+        // SQS::test_multiple_invalid_sqs_arns [A]: numbered ArgumentNameN / ArgumentValueN pairs, one per failing destination.
         var failures = new List<(string Name, string Value)>();
         foreach (var rule in rules.DistinctBy(r => (r.Kind, r.Arn)))
         {

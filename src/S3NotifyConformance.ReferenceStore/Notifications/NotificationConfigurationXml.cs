@@ -2,7 +2,7 @@ using S3NotifyConformance.ReferenceStore.S3;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Reads the PutBucketNotificationConfiguration body and writes the Get response (facts §5).</summary>
+/// <summary>Reads the PutBucketNotificationConfiguration body and writes the Get response (SQS::test_notifications_with_filter).</summary>
 internal static class NotificationConfigurationXml
 {
     private static readonly (string Element, string ArnElement, DestinationKind Kind)[] Kinds =

@@ -4,7 +4,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Turns S3 events into messages: one per matching configuration (facts §1.1: one record per message).</summary>
+/// <summary>Turns S3 events into messages: one per matching configuration (SQS::test_xray_header: one record per message).</summary>
 internal sealed class NotificationDispatcher
 {
     private readonly DeliveryPipeline _pipeline;
@@ -32,7 +32,7 @@ internal sealed class NotificationDispatcher
         }
     }
 
-    /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN (facts §7; per-ARN dedup is inferred).</summary>
+    /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN ("PutBucketNotificationConfiguration": a test notification per destination; per-ARN dedup is inferred).</summary>
     public void SendTestEvents(Bucket bucket, NotificationConfiguration configuration, RequestIdentity identity)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Encodes s3.object.key the way AWS records show it (facts §3.6).</summary>
+/// <summary>Encodes s3.object.key the way AWS records show it (SQS::test_key_encoding; "Event message structure").</summary>
 internal static class RecordKeyEncoder
 {
     private const string Hex = "0123456789ABCDEF";

@@ -34,19 +34,19 @@ internal sealed record S3EventDraft
     /// <summary>When S3 finished processing (real clock).</summary>
     public DateTimeOffset EventTime { get; init; } = DateTimeOffset.UtcNow;
 
-    /// <summary>s3.object.size, or null to omit (facts §3.3).</summary>
+    /// <summary>s3.object.size, or null to omit (SQS::test_object_created_and_object_removed).</summary>
     public long? Size { get; init; }
 
-    /// <summary>s3.object.eTag unquoted, or null to omit (facts §3.2).</summary>
+    /// <summary>s3.object.eTag unquoted, or null to omit (SQS::test_object_created_put).</summary>
     public string? ETag { get; init; }
 
-    /// <summary>s3.object.versionId, or null to omit (facts §3.4).</summary>
+    /// <summary>s3.object.versionId, or null to omit (SQS::test_object_created_put_versioned).</summary>
     public string? VersionId { get; init; }
 
-    /// <summary>s3.object.sequencer, or null to omit (facts §3.5).</summary>
+    /// <summary>s3.object.sequencer, or null to omit ("Event message structure").</summary>
     public string? Sequencer { get; init; }
 
-    /// <summary>glacierEventData.restoreEventData for ObjectRestore:Completed (facts §3).</summary>
+    /// <summary>glacierEventData.restoreEventData for ObjectRestore:Completed (SQS::test_restore_object).</summary>
     public (DateTimeOffset ExpiryTime, string StorageClass)? RestoreEventData { get; init; }
 
     /// <summary>lifecycleEventData.transitionEventData.destinationStorageClass for LifecycleTransition (documentation-derived).</summary>

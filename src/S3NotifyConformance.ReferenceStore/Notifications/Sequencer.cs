@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Store-wide monotonic sequencer: fixed-width upper-case hex, so string order is numeric order (facts §3.5 leaves the format open).</summary>
+/// <summary>Store-wide monotonic sequencer: fixed-width upper-case hex, so string order is numeric order ("Event message structure" leaves the format open; the recordings mask it).</summary>
 internal sealed class Sequencer
 {
     private long _last = 0x0055AED6DCD90000;

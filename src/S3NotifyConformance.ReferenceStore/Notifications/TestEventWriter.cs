@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>The s3:TestEvent body sent to each SQS/SNS destination after a validated PUT (facts §7: documentation shape, not AWS-recorded).</summary>
+/// <summary>The s3:TestEvent body sent to each SQS/SNS destination after a validated PUT ("Event message structure" test message: documentation shape, not AWS-recorded).</summary>
 internal static class TestEventWriter
 {
     /// <summary>A bare JSON object (no Records wrapper): Service, Event, Time, Bucket, RequestId, HostId.</summary>

@@ -5,7 +5,7 @@ namespace S3NotifyConformance.ReferenceStore.S3;
 /// <summary>PutBucketNotificationConfiguration / GetBucketNotificationConfiguration (?notification).</summary>
 internal static class BucketNotificationConfigurationHandler
 {
-    /// <summary>PUT: bucket first (404), then validation (facts §4), then replace and send test events (facts §7).</summary>
+    /// <summary>PUT: bucket first (404), then validation (truth: Configuration validation), then replace and send test events ("PutBucketNotificationConfiguration").</summary>
     public static async Task PutAsync(S3Request request)
     {
         var bucket = request.RequireBucket();

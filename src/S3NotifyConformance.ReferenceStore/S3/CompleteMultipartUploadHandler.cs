@@ -7,7 +7,7 @@ internal static class CompleteMultipartUploadHandler
 {
     private const long MinimumPartSize = 5L * 1024 * 1024;
 
-    /// <summary>Assembles the parts; eTag = MD5 of the concatenated binary part MD5s + "-N" (facts §3.2).</summary>
+    /// <summary>Assembles the parts; eTag = MD5 of the concatenated binary part MD5s + "-N" (SQS::test_object_created_complete_multipart_upload).</summary>
     public static async Task HandleAsync(S3Request request)
     {
         var bucket = request.RequireBucket();

@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>CopyObject: PUT /bucket/key with x-amz-copy-source → ObjectCreated:Copy for the destination key (facts §3).</summary>
+/// <summary>CopyObject: PUT /bucket/key with x-amz-copy-source → ObjectCreated:Copy for the destination key (SQS::test_object_created_copy).</summary>
 internal static class CopyObjectHandler
 {
     /// <summary>Handles the request.</summary>
@@ -20,7 +20,7 @@ internal static class CopyObjectHandler
             throw new S3Exception(S3Error.InvalidRequest("This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes."));
         }
 
-        // A copy is a new single-part object: its eTag is the MD5 of the content (same as a single-part source, facts §3.2).
+        // A copy is a new single-part object: its eTag is the MD5 of the content (same as a single-part source, SQS::test_object_created_copy).
         var template = headers with
         {
             Content = src.Content,

@@ -27,7 +27,7 @@ internal static class DeleteObjectHandler
     }
 
     /// <summary>
-    /// Deletes one key and emits its event (facts §3, §6): unversioned → ObjectRemoved:Delete, also for a missing key
+    /// Deletes one key and emits its event (SQS::test_object_created_and_object_removed, SQS::test_object_created_put_versioned): unversioned → ObjectRemoved:Delete, also for a missing key
     /// (inferred, consistent with DeleteObjects [A]); no versionId on a versioned bucket → DeleteMarkerCreated with the
     /// marker's id (a suspended bucket's null marker has none); with versionId → ObjectRemoved:Delete with versionId.
     /// </summary>
@@ -37,7 +37,7 @@ internal static class DeleteObjectHandler
         {
             if (versionId is not null)
             {
-                // facts §3.4: the null version never shows a versionId.
+                // SQS::test_object_created_put_versioned: the null version never shows a versionId.
                 var removed = ObjectWriter.RemovePermanently(services, bucket, key, versionId, reportVersionId: versionId != ObjectVersion.NullVersionId, "ObjectRemoved:Delete", identity);
                 var wasMarker = removed?.IsDeleteMarker == true;
                 return new DeleteResult(key, versionId, wasMarker, wasMarker ? versionId : null);

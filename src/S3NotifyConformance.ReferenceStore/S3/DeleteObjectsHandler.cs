@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>DeleteObjects: POST /bucket?delete; one event per requested key, nonexistent keys included (facts §6).</summary>
+/// <summary>DeleteObjects: POST /bucket?delete; one event per requested key, nonexistent keys included (SQS::test_delete_objects).</summary>
 internal static class DeleteObjectsHandler
 {
     /// <summary>Handles the request (the SDK's checksum header is accepted, not verified).</summary>

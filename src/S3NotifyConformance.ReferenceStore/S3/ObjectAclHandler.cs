@@ -3,7 +3,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>PutObjectAcl / GetObjectAcl (?acl); ObjectAcl:Put only when the ACL actually changes (facts §6, inferred from AWS counts).</summary>
+/// <summary>PutObjectAcl / GetObjectAcl (?acl); ObjectAcl:Put only when the ACL actually changes (inferred from the counts of SQS::test_object_put_acl).</summary>
 internal static class ObjectAclHandler
 {
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
@@ -23,7 +23,7 @@ internal static class ObjectAclHandler
             {
                 bucket.ReplaceVersion(version with { Acl = acl });
 
-                // facts §3: eventVersion 2.3, key and eTag, no size, no sequencer.
+                // SQS::test_object_put_acl: eventVersion 2.3, key and eTag, no size, no sequencer.
                 request.Services.Notifications.Emit(bucket, S3EventDraft.OfVersion("ObjectAcl:Put", version, request.Identity) with { Size = null });
             }
 

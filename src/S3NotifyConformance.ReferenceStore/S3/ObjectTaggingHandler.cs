@@ -3,7 +3,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>PutObjectTagging / GetObjectTagging / DeleteObjectTagging (?tagging) → ObjectTagging:Put / :Delete (facts §3, §6).</summary>
+/// <summary>PutObjectTagging / GetObjectTagging / DeleteObjectTagging (?tagging) → ObjectTagging:Put / :Delete (SQS::test_object_tagging_put_event, SQS::test_object_tagging_delete_event).</summary>
 internal static class ObjectTaggingHandler
 {
     /// <summary>PUT: replaces the tag set and emits ObjectTagging:Put.</summary>
@@ -59,7 +59,7 @@ internal static class ObjectTaggingHandler
             var version = ObjectLookup.Require(request, bucket, key, request.VersionId);
             bucket.ReplaceVersion(version with { Tags = tags });
 
-            // facts §3: eventVersion 2.3, key and eTag, no size, no sequencer; versionId on versioned buckets (inferred).
+            // SQS::test_object_tagging_put_event: eventVersion 2.3, key and eTag, no size, no sequencer; versionId on versioned buckets (inferred).
             request.Services.Notifications.Emit(bucket, S3EventDraft.OfVersion(eventName, version, request.Identity) with { Size = null });
             S3Response.VersionHeader(request, version.VersionId);
         }

@@ -46,7 +46,7 @@ internal static class ObjectWriter
             };
             bucket.AddVersion(marker, simulatedNow);
 
-            // facts §3: eTag of the empty string, the marker's versionId (absent for a suspended bucket's null marker), no size.
+            // SQS::test_object_created_put_versioned: eTag of the empty string, the marker's versionId (absent for a suspended bucket's null marker), no size.
             services.Notifications.Emit(bucket, new S3EventDraft
             {
                 EventName = eventName,
@@ -60,7 +60,7 @@ internal static class ObjectWriter
         }
     }
 
-    /// <summary>Removes a version (or the unversioned object) permanently and emits a Delete event: key, versionId when one was addressed, sequencer (facts §3).</summary>
+    /// <summary>Removes a version (or the unversioned object) permanently and emits a Delete event: key, versionId when one was addressed, sequencer (SQS::test_object_created_put_versioned).</summary>
     public static ObjectVersion? RemovePermanently(StoreServices services, Bucket bucket, string key, string versionId, bool reportVersionId, string eventName, RequestIdentity identity)
     {
         lock (bucket.Gate)
@@ -78,6 +78,6 @@ internal static class ObjectWriter
         }
     }
 
-    /// <summary>The versionId a record carries: absent for the null version (facts §3.4).</summary>
+    /// <summary>The versionId a record carries: absent for the null version (SQS::test_object_created_put_versioned).</summary>
     public static string? EventVersionId(ObjectVersion version) => version.IsNullVersion ? null : version.VersionId;
 }

@@ -4,7 +4,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>Browser-form upload: multipart/form-data POST /bucket → ObjectCreated:Post (facts §3). The policy is accepted, not checked.</summary>
+/// <summary>Browser-form upload: multipart/form-data POST /bucket → ObjectCreated:Post (LBD::test_create_object_by_presigned_request_via_dynamodb). The policy is accepted, not checked.</summary>
 internal static class PostObjectHandler
 {
     /// <summary>Handles the request.</summary>

@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>PutObject: PUT /bucket/key → ObjectCreated:Put (facts §3).</summary>
+/// <summary>PutObject: PUT /bucket/key → ObjectCreated:Put (SQS::test_object_created_put).</summary>
 internal static class PutObjectHandler
 {
     /// <summary>Handles the request.</summary>

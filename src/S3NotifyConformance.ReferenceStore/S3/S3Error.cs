@@ -7,7 +7,7 @@ namespace S3NotifyConformance.ReferenceStore.S3;
 /// <param name="Details">Extra elements in order (BucketName, Key, ArgumentName, ...).</param>
 internal sealed record S3Error(int Status, string Code, string Message, IReadOnlyList<KeyValuePair<string, string>> Details)
 {
-    /// <summary>404 NoSuchBucket with BucketName (facts §4.1).</summary>
+    /// <summary>404 NoSuchBucket with BucketName (SNS::test_bucket_not_exist).</summary>
     public static S3Error NoSuchBucket(string bucket) => New(404, "NoSuchBucket", "The specified bucket does not exist", ("BucketName", bucket));
 
     /// <summary>404 NoSuchKey with Key.</summary>
@@ -33,7 +33,7 @@ internal sealed record S3Error(int Status, string Code, string Message, IReadOnl
     public static S3Error InvalidArgument(string message, string name, string value) =>
         New(400, "InvalidArgument", message, ("ArgumentName", name), ("ArgumentValue", value));
 
-    /// <summary>400 MalformedXML (message as recorded, facts §4.1).</summary>
+    /// <summary>400 MalformedXML (message as recorded, API::test_bucket_notification_with_missing_values_in_rule).</summary>
     public static S3Error MalformedXml() =>
         New(400, "MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema");
 

@@ -19,7 +19,7 @@ internal static class S3Response
         return Task.CompletedTask;
     }
 
-    /// <summary>Sets x-amz-version-id when the version has a real id (facts §3.4: no header for the null version).</summary>
+    /// <summary>Sets x-amz-version-id when the version has a real id (SQS::test_object_created_put_versioned: no header for the null version).</summary>
     public static void VersionHeader(S3Request request, string? versionId)
     {
         if (versionId is not null && versionId != Storage.ObjectVersion.NullVersionId)

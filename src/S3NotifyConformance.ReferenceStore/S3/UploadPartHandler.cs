@@ -2,7 +2,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>UploadPart (PUT ?partNumber&amp;uploadId) and UploadPartCopy (same, with x-amz-copy-source); no events (facts §6).</summary>
+/// <summary>UploadPart (PUT ?partNumber&amp;uploadId) and UploadPartCopy (same, with x-amz-copy-source); no events (SQS::test_object_created_complete_multipart_upload).</summary>
 internal static class UploadPartHandler
 {
     /// <summary>Handles both.</summary>

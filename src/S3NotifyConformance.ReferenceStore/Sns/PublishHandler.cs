@@ -2,7 +2,7 @@ using S3NotifyConformance.ReferenceStore.Hosting;
 
 namespace S3NotifyConformance.ReferenceStore.Sns;
 
-/// <summary>Publish: fans out to SQS subscriptions with the standard envelope (facts §1.2).</summary>
+/// <summary>Publish: fans out to SQS subscriptions with the standard envelope (SNS::test_object_created_put).</summary>
 internal static class PublishHandler
 {
     /// <summary>Handles the request.</summary>

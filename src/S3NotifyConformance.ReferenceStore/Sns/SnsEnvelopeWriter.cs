@@ -5,7 +5,7 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.Sns;
 
-/// <summary>Writes the SNS → SQS notification envelope, fields in the AWS order (facts §1.2), in SNS's own pretty-printed style.</summary>
+/// <summary>Writes the SNS → SQS notification envelope, fields in the AWS order (SNS::test_object_created_put), in SNS's own pretty-printed style.</summary>
 internal static class SnsEnvelopeWriter
 {
     /// <summary>The envelope for one subscription; identical inputs give identical bytes (duplicates stay identical).</summary>

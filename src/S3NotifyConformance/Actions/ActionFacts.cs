@@ -13,9 +13,9 @@ public sealed record ActionFacts(
     bool NoChange = false,
     JsonObject? Answer = null)
 {
-    /// <summary>Removes the quotes S3 puts around ETags (records carry them bare, facts §3.2).</summary>
+    /// <summary>Removes the quotes S3 puts around ETags (records carry them bare, SQS::test_object_created_put_versioned).</summary>
     public static string? Unquote(string? etag) => etag?.Trim('"');
 
-    /// <summary>S3 answers "null" for the null version of a suspended bucket; records carry no versionId then (facts §3.4).</summary>
+    /// <summary>S3 answers "null" for the null version of a suspended bucket; records carry no versionId then (SQS::test_object_created_put_versioned).</summary>
     public static string? RealVersion(string? versionId) => string.IsNullOrEmpty(versionId) || versionId == "null" ? null : versionId;
 }

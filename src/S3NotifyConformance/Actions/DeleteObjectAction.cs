@@ -30,6 +30,6 @@ public sealed class DeleteObjectAction : ActionBase<DeleteObjectStep>
         });
     }
 
-    /// <summary>A delete marker's eTag in records: the MD5 of nothing (facts §3.2).</summary>
+    /// <summary>A delete marker's eTag in records: the MD5 of nothing (SQS::test_object_created_put_versioned).</summary>
     public const string DeleteMarkerETag = "d41d8cd98f00b204e9800998ecf8427e";
 }

@@ -6,7 +6,7 @@ using S3NotifyConformance.Targets;
 namespace S3NotifyConformance.Actions;
 
 /// <summary>DeleteObjects: one write record per requested key, because AWS sends one event per requested key, even for
-/// keys that do not exist (facts §6).</summary>
+/// keys that do not exist (SQS::test_delete_objects).</summary>
 public sealed class DeleteObjectsAction : ActionBase<DeleteObjectsStep>
 {
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Actions;
 
-/// <summary>GetBucketNotificationConfiguration, normalized to the shape AWS returns (facts §5), for the snapshot.</summary>
+/// <summary>GetBucketNotificationConfiguration, normalized to the shape AWS returns (SQS::test_notifications_with_filter), for the snapshot.</summary>
 public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
 {
     /// <inheritdoc />
@@ -23,7 +23,7 @@ public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
 
     private static void Add<T>(JsonObject answer, string name, List<T>? configurations, Func<T, JsonObject> entry)
     {
-        // After an empty PUT, AWS returns no configuration keys at all, not empty lists (facts §5).
+        // After an empty PUT, AWS returns no configuration keys at all, not empty lists (SQS::test_notifications_with_filter, config_empty).
         if (configurations is { Count: > 0 })
         {
             answer[name] = new JsonArray([.. configurations.Select(entry)]);
@@ -35,7 +35,7 @@ public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
         var entry = new JsonObject { ["Id"] = id, [arnName] = arn, ["Events"] = new JsonArray([.. (events ?? []).Select(e => (JsonNode)e.Value)]) };
         if (filter?.S3KeyFilter?.FilterRules is { Count: > 0 } rules)
         {
-            // Prefix before Suffix: AWS returned that order for that input; for reversed input the order is not recorded (facts §5),
+            // Prefix before Suffix: AWS returned that order for that input; for reversed input the order is not recorded (SQS::test_notifications_with_filter),
             // so the snapshot does not judge it.
             entry["Filter"] = new JsonObject
             {

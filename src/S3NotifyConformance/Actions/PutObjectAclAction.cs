@@ -5,7 +5,7 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Actions;
 
 /// <summary>PutObjectAcl with a canned ACL (ObjectAcl:Put). Setting the ACL an object already has is recorded as no change:
-/// AWS sent no event for it (facts §6, inferred from the recorded counts).</summary>
+/// AWS sent no event for it (inferred from the counts of SQS::test_object_put_acl).</summary>
 public sealed class PutObjectAclAction : ActionBase<PutObjectAclStep>
 {
     /// <inheritdoc />

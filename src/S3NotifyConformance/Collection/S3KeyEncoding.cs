@@ -3,7 +3,7 @@ using System.Text;
 namespace S3NotifyConformance.Collection;
 
 /// <summary>How Amazon S3 writes object keys in event records: form URL encoding with '/' left as is
-/// (facts §3.6: <c>a@b</c> → <c>a%40b</c>, <c>/</c> kept [A]; space → <c>+</c> [D]). Other characters are not recorded from
+/// (SQS::test_key_encoding: <c>a@b</c> → <c>a%40b</c>, <c>/</c> kept [A]; space → <c>+</c> [D] "Event message structure"). Other characters are not recorded from
 /// AWS; they follow the same form encoding (unreserved <c>A-Z a-z 0-9 - _ . ~</c> kept, every other UTF-8 byte as %XX).</summary>
 public static class S3KeyEncoding
 {

@@ -1,7 +1,7 @@
 namespace S3NotifyConformance.Judging;
 
 /// <summary>Which eventVersion values pass. AWS recorded 2.1, 2.2 (replication) and 2.3 (tagging, ACL, lifecycle,
-/// Intelligent-Tiering, restore delete) until January 2025 and documents one unified 2.4+ since (facts §3.1): so major 2
+/// Intelligent-Tiering, restore delete) until January 2025 and documents one unified 2.4+ since ("Event message structure"): so major 2
 /// with at least the recorded minor of the type is accepted, and the value seen is reported.</summary>
 public sealed record EventVersionPolicy(int Major, ImmutableDictionary<string, int> MinimumMinorByEvent, int DefaultMinimumMinor)
 {

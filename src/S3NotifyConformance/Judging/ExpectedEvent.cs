@@ -9,7 +9,7 @@ public sealed record ExpectedEvent(WriteRecord Write, string EventName, Configur
     /// <summary>The destination it must arrive on.</summary>
     public string DestinationName => Configuration.DestinationName;
 
-    /// <summary>The versionId the record must carry, or null when it must carry none (facts §3.4).</summary>
+    /// <summary>The versionId the record must carry, or null when it must carry none (SQS::test_object_created_put_versioned).</summary>
     public string? ExpectedVersionId => EventName switch
     {
         "ObjectRemoved:Delete" => Write.RequestedVersionId,
@@ -18,7 +18,7 @@ public sealed record ExpectedEvent(WriteRecord Write, string EventName, Configur
         _ => null,
     };
 
-    /// <summary>True when the record's versionId is judged for this event type (created and removed events, facts §3.4).</summary>
+    /// <summary>True when the record's versionId is judged for this event type (created and removed events, SQS::test_object_created_put_versioned).</summary>
     public bool VersionIdJudged => EventName.StartsWith("ObjectCreated:", StringComparison.Ordinal) || EventName.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
 
     /// <summary>A short description for findings.</summary>

@@ -5,7 +5,7 @@ namespace S3NotifyConformance.Judging;
 /// <summary>The evidence plus what every rule needs computed once: the expected events, their pairing, and the expected
 /// events AWS may coalesce.</summary>
 /// <param name="Coalesced">Expected events that did not arrive but were allowed not to: on an unversioned bucket, AWS may send
-/// one notification for writes to one key made at the same time (EventNotifications page: "only a single event
+/// one notification for writes to one key made at the same time ("Configuring Amazon S3 event notifications", User Guide as of 2021: "only a single event
 /// notification" for simultaneous writes; versioning makes every write notified). They are taken out of the lost ones.</param>
 public sealed record JudgingContext(Evidence Evidence, ImmutableArray<ExpectedEvent> Expected, EventPairing Pairing, ImmutableArray<ExpectedEvent> Coalesced)
 {

@@ -4,7 +4,7 @@ namespace S3NotifyConformance.Judging;
 
 /// <summary>Whether a configuration's key filter selects a key. AWS documents that filters apply to the object key name
 /// (prefix: starts with, suffix: ends with); it is not recorded whether against the raw or the URL-encoded key
-/// (facts §6) — the raw key is what the documentation describes, so the raw key it is. Values are case-sensitive.</summary>
+/// (no recording combines filters with encoded keys) — the raw key is what the documentation describes, so the raw key it is. Values are case-sensitive.</summary>
 public static class KeyFilterMatcher
 {
     /// <summary>True when the key passes the configuration's prefix and suffix rules.</summary>

@@ -45,16 +45,16 @@ public static class NotificationOracle
     /// <summary>The event AWS sends at once for a successful write, or null when it sends none.</summary>
     public static string? EventNameOf(WriteRecord write) => write.Operation switch
     {
-        "PutObject" => "ObjectCreated:Put",                                  // facts §3, SQS::test_object_created_put
-        "PostObject" => "ObjectCreated:Post",                                // facts §3, LBD presigned POST
-        "CopyObject" => "ObjectCreated:Copy",                                // facts §3, keyed by destination
-        "CompleteMultipartUpload" => "ObjectCreated:CompleteMultipartUpload", // facts §3
+        "PutObject" => "ObjectCreated:Put",                                  // SQS::test_object_created_put
+        "PostObject" => "ObjectCreated:Post",                                // LBD::test_create_object_by_presigned_request_via_dynamodb
+        "CopyObject" => "ObjectCreated:Copy",                                // SQS::test_object_created_copy, keyed by destination
+        "CompleteMultipartUpload" => "ObjectCreated:CompleteMultipartUpload", // SQS::test_object_created_complete_multipart_upload
         "DeleteObject" or "DeleteObjects" => write.DeleteMarker && write.RequestedVersionId is null
-            ? "ObjectRemoved:DeleteMarkerCreated"                            // facts §6, versioned delete without versionId
-            : "ObjectRemoved:Delete",                                        // facts §6, incl. DeleteObjects of missing keys
-        "PutObjectTagging" => "ObjectTagging:Put",                           // facts §6
-        "DeleteObjectTagging" => "ObjectTagging:Delete",                     // facts §6
-        "PutObjectAcl" => write.NoChange ? null : "ObjectAcl:Put",           // facts §6: no event when the ACL does not change
+            ? "ObjectRemoved:DeleteMarkerCreated"                            // SQS::test_object_created_put_versioned, versioned delete without versionId
+            : "ObjectRemoved:Delete",                                        // SQS::test_delete_objects, incl. DeleteObjects of missing keys
+        "PutObjectTagging" => "ObjectTagging:Put",                           // SQS::test_object_tagging_put_event
+        "DeleteObjectTagging" => "ObjectTagging:Delete",                     // SQS::test_object_tagging_delete_event
+        "PutObjectAcl" => write.NoChange ? null : "ObjectAcl:Put",           // SQS::test_object_put_acl: no event when the ACL does not change
         _ => null,
     };
 

@@ -21,6 +21,9 @@ public sealed record ProjectPaths(string Root)
     /// <summary>reports/</summary>
     public string Reports => Path.Combine(Root, "reports");
 
+    /// <summary>truth/: the vendored AWS recordings and the facts document the harness judges by.</summary>
+    public string Truth => Path.Combine(Root, "truth");
+
     /// <summary>Finds the project root: the nearest folder, from <paramref name="start"/> upwards, holding S3NotifyConformance.sln.</summary>
     public static ProjectPaths Find(string start)
     {

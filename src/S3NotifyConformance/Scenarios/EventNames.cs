@@ -1,6 +1,6 @@
 namespace S3NotifyConformance.Scenarios;
 
-/// <summary>The 27 event names PutBucketNotificationConfiguration accepts (seeds/003), and how they relate.</summary>
+/// <summary>The 27 event names PutBucketNotificationConfiguration accepts (S3 API Reference "PutBucketNotificationConfiguration"), and how they relate.</summary>
 public static class EventNames
 {
     /// <summary>Every accepted name, wildcards included, with the <c>s3:</c> prefix.</summary>
@@ -17,7 +17,7 @@ public static class EventNames
         "s3:ObjectTagging:*", "s3:ObjectTagging:Put", "s3:ObjectTagging:Delete",
     ];
 
-    /// <summary>The record spelling of an event name: without the <c>s3:</c> prefix (facts §2).</summary>
+    /// <summary>The record spelling of an event name: without the <c>s3:</c> prefix ("Event message structure").</summary>
     public static string ToRecordName(string configName) => configName.StartsWith("s3:", StringComparison.Ordinal) ? configName[3..] : configName;
 
     /// <summary>True when a configured name (specific or <c>Category:*</c>) selects the record event name.</summary>

@@ -7,7 +7,7 @@ using static S3NotifyConformance.Tests.Support.Fakes;
 
 namespace S3NotifyConformance.Tests.Judging;
 
-/// <summary>The truth test: every event record AWS sent in the recorded tests (shared/aws-truth/snapshots), with its masks
+/// <summary>The truth test: every event record AWS sent in the recorded tests (truth/aws-recordings), with its masks
 /// filled consistently, passes every rule of the harness against the writes the test made, and has exactly the fields of the
 /// verified snapshot's record of the same event type. Cases not covered: the restore, presigned-URL-in-a-second-region and
 /// X-Ray recordings (their scenarios need capabilities the oracle does not model yet).</summary>

@@ -5,7 +5,7 @@ using Amazon.S3.Model;
 
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
-/// <summary>PutBucketNotificationConfiguration validation (facts §4) and Get round-trip (facts §5).</summary>
+/// <summary>PutBucketNotificationConfiguration validation and Get round-trip (truth/aws-s3-notification-facts.md: Configuration validation; Reading a configuration back).</summary>
 public sealed class NotificationConfigurationTests : StoreSessionFixture
 {
     private const string Unparseable = "The ARN could not be parsed";

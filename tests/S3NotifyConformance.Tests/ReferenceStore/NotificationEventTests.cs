@@ -5,7 +5,7 @@ using Amazon.S3.Model;
 
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
-/// <summary>Which S3 operation emits which record, with AWS field presence (facts §2, §3, §6).</summary>
+/// <summary>Which S3 operation emits which record, with AWS field presence (truth/aws-s3-notification-facts.md: Record fields; Record contents per event type; Which writes produce which events).</summary>
 public sealed class NotificationEventTests : StoreSessionFixture
 {
     private static readonly string[] CreatedAndRemoved = ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"];

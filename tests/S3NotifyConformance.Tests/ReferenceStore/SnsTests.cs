@@ -3,7 +3,7 @@ using Amazon.S3.Model;
 
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
 
-/// <summary>SNS Query protocol and S3 → SNS → SQS fan-out (facts §1.2).</summary>
+/// <summary>SNS Query protocol and S3 → SNS → SQS fan-out (SNS::test_object_created_put).</summary>
 public sealed class SnsTests : StoreSessionFixture
 {
     private static readonly System.Xml.Linq.XNamespace Ns = "http://sns.amazonaws.com/doc/2010-03-31/";

@@ -14,7 +14,7 @@ public static partial class AwsRecordedRecords
     /// empty when the recorded order is the order of the writes. Sequencers are filled in that order.</param>
     public static IReadOnlyList<JsonObject> Of(string file, string test, string? contentKey, string bucket, IReadOnlyList<string?> versionIds, IReadOnlyList<int> chronology)
     {
-        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsTruth(Path.Combine("snapshots", file))))!.AsObject();
+        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsRecording(file)))!.AsObject();
         var content = root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!;
         var records = new List<JsonObject>();
         Collect(contentKey is null ? content : content[contentKey]!, records);

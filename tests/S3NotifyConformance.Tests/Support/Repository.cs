@@ -8,6 +8,6 @@ public static class Repository
     /// <summary>The project paths.</summary>
     public static ProjectPaths Paths { get; } = ProjectPaths.Find(TestContext.CurrentContext.TestDirectory);
 
-    /// <summary>A file under shared/aws-truth (beside the repository, as CI lays it out).</summary>
-    public static string AwsTruth(string relative) => Path.GetFullPath(Path.Combine(Paths.Root, "..", "shared", "aws-truth", relative));
+    /// <summary>A vendored AWS recording: a file under truth/aws-recordings (see its README for provenance).</summary>
+    public static string AwsRecording(string file) => Path.Combine(Paths.Truth, "aws-recordings", file);
 }

@@ -2,7 +2,7 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>Each step ends as AWS ends it: success, or the recorded error code, message, status and Argument fields (facts §4).</summary>
+/// <summary>Each step ends as AWS ends it: success, or the recorded error code, message, status and Argument fields (truth: Configuration validation).</summary>
 public sealed class ApiOutcomeRule : RuleBase
 {
     /// <inheritdoc />

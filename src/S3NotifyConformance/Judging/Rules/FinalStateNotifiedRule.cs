@@ -1,7 +1,7 @@
 namespace S3NotifyConformance.Judging.Rules;
 
 /// <summary>After simultaneous writes to one unversioned key, AWS may send fewer notifications, but the object's final state
-/// must be among those notified (EventNotifications page: coalescing may leave "a single event notification"; the final
+/// must be among those notified ("Configuring Amazon S3 event notifications", User Guide as of 2021: coalescing may leave "a single event notification"; the final
 /// write is the one the object shows). The final state is what HeadObject read after the writes.</summary>
 public sealed class FinalStateNotifiedRule : RuleBase
 {

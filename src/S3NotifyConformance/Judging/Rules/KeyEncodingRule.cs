@@ -2,7 +2,7 @@ using S3NotifyConformance.Collection;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary><c>s3.object.key</c> is the key URL-encoded as AWS writes it (facts §3.6; see <see cref="S3KeyEncoding"/>).</summary>
+/// <summary><c>s3.object.key</c> is the key URL-encoded as AWS writes it (SQS::test_key_encoding; see <see cref="S3KeyEncoding"/>).</summary>
 public sealed class KeyEncodingRule : RuleBase
 {
     /// <inheritdoc />

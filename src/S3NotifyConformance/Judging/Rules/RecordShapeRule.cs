@@ -3,7 +3,7 @@ using S3NotifyConformance.Collection;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>Each record has the fields AWS sends for its event type, with the values the write implies (facts §2, §3):
+/// <summary>Each record has the fields AWS sends for its event type, with the values the write implies ("Event message structure"; truth: Record contents per event type):
 /// eventSource, awsRegion (the bucket's), eventTime format, identities, s3SchemaVersion, configurationId, bucket name and
 /// ARN, and per type the presence and value of size, eTag, versionId and sequencer.</summary>
 public sealed partial class RecordShapeRule : RuleBase
@@ -49,13 +49,13 @@ public sealed partial class RecordShapeRule : RuleBase
         Equal("s3.bucket.arn", s3?["bucket"]?["arn"], $"arn:aws:s3:::{evidence.Bucket}");
         Present("s3.bucket.ownerIdentity.principalId", s3?["bucket"]?["ownerIdentity"]?["principalId"]);
 
-        // Per-type fields are judged only for the types AWS recorded (facts §3); for lifecycle, tiering, replication,
+        // Per-type fields are judged only for the types AWS recorded (truth: Record contents per event type); for lifecycle, tiering, replication,
         // restore expiry and object loss only the common fields above are (their object fields are not recorded).
         var created = name.StartsWith("ObjectCreated:", StringComparison.Ordinal) || name is "ObjectRestore:Post" or "ObjectRestore:Completed";
         var removed = name.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
         var tagOrAcl = name.StartsWith("ObjectTagging:", StringComparison.Ordinal) || name == "ObjectAcl:Put";
 
-        // size: created and restore events only (facts §3.3).
+        // size: created and restore events only (SQS::test_object_created_and_object_removed).
         if (created)
         {
             Equal("s3.object.size", item?["size"], expected.Write.Size?.ToString() ?? "?");
@@ -66,7 +66,7 @@ public sealed partial class RecordShapeRule : RuleBase
             Absent("s3.object.size", item?["size"]);
         }
 
-        // eTag: bare MD5 for created objects, the current object's for tagging/ACL, MD5("") for a delete marker, none for Delete (facts §3.2).
+        // eTag: bare MD5 for created objects, the current object's for tagging/ACL, MD5("") for a delete marker, none for Delete (SQS::test_object_created_put, SQS::test_object_created_put_versioned).
         if (name == "ObjectRemoved:Delete")
         {
             Absent("s3.object.eTag", item?["eTag"]);
@@ -76,7 +76,7 @@ public sealed partial class RecordShapeRule : RuleBase
             Equal("s3.object.eTag", item?["eTag"], etag);
         }
 
-        // versionId: only where versioning made one; never the string "null" (facts §3.4). Not recorded for tagging/ACL.
+        // versionId: only where versioning made one; never the string "null" (SQS::test_object_created_put_versioned). Not recorded for tagging/ACL.
         if (expected.VersionIdJudged)
         {
             if (expected.ExpectedVersionId is { } version)
@@ -89,7 +89,7 @@ public sealed partial class RecordShapeRule : RuleBase
             }
         }
 
-        // sequencer: on created, removed and restore events; never on tagging/ACL (facts §3.5).
+        // sequencer: on created, removed and restore events; never on tagging/ACL (SQS::test_object_tagging_put_event, SQS::test_object_put_acl).
         if (created || removed)
         {
             Present("s3.object.sequencer", item?["sequencer"]);

@@ -2,7 +2,7 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>Events sent to a topic arrive in the standard SNS envelope (facts §1.2); events sent to a queue arrive bare (§1.1).</summary>
+/// <summary>Events sent to a topic arrive in the standard SNS envelope (SNS::test_object_created_put); events sent to a queue arrive bare (SQS::test_xray_header).</summary>
 public sealed class SnsEnvelopeRule : RuleBase
 {
     private static readonly string[] Present = ["MessageId", "Timestamp", "SignatureVersion", "Signature", "SigningCertURL", "UnsubscribeURL"];

@@ -5,7 +5,7 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Judging.Rules;
 
 /// <summary>Where a scenario judges test events: after a validated configuration PUT, each SQS or SNS destination gets one
-/// s3:TestEvent with Service, Event, Time and Bucket (AWS documentation; no AWS recording exists, facts §7); with
+/// s3:TestEvent with Service, Event, Time and Bucket ("Event message structure", test message; no AWS recording exists); with
 /// SkipDestinationValidation none is sent. Elsewhere test events are counted and set aside.</summary>
 public sealed partial class TestEventRule : RuleBase
 {
