@@ -18,7 +18,19 @@ public static class LoadRunArguments
         var located = Locate(value, reportRoot);
         try
         {
-            return LoadJsonReportWriter.Read(located);
+            var run = LoadJsonReportWriter.Read(located);
+            if (run.Result?.Requests is null || run.Result.Delivery is null || run.Target is null || run.Settings is null)
+            {
+                throw new InvalidDataException($"{located} is not a complete load-run results.json: its result, requests, delivery, target or settings section is missing");
+            }
+
+            // Every compared metric must be readable (a section cut short throws here, not in the middle of a report).
+            foreach (var metric in LoadMetricCatalog.Compared)
+            {
+                metric.Read(run.Result);
+            }
+
+            return run;
         }
         catch (Exception e) when (e is NullReferenceException or InvalidOperationException or System.Text.Json.JsonException or KeyNotFoundException or FormatException or OverflowException or ArgumentException)
         {

@@ -50,4 +50,13 @@ if (parse.Errors.Count > 0)
 
 // Ctrl+C is handled by the verbs (ShutdownSignal) so that cleanup can finish; the parser must not kill the process.
 // Exceptions reach this one place, which prints a usage or setup problem as one line with exit 2, whatever the verb.
-return await CliErrors.GuardAsync(() => parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }));
+try
+{
+    return await CliErrors.GuardAsync(() => parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }));
+}
+catch (Exception e)
+{
+    // Not a usage or setup problem: a bug of the tool, reported whole.
+    await Console.Error.WriteLineAsync($"s3notify: internal error: {e}");
+    return ExitCodes.Failed;
+}

@@ -94,6 +94,31 @@ public sealed class CliUserErrorTests
         Assert.That(result.Out, Does.Not.Contain("scenario(s)"), "nothing ran");
     }
 
+    [Test]
+    public async Task ANaNOrMissingMetricIsAnInputErrorNotARegression()
+    {
+        // Given a real load run, a copy whose p99 latencies are NaN, and a copy without its delivery section
+        var load = await CliProcess.RunAsync(TimeSpan.FromSeconds(120), "load", "--simulation", "inject:rate=10,interval=1s,during=1s", "--warmup", "0s", "--drain", "3s", "--report-dir", _folder);
+        Assert.That(load.ExitCode, Is.EqualTo(0), load.Error);
+        var run = Directory.GetDirectories(_folder).Single();
+        var text = File.ReadAllText(Path.Combine(run, "results.json"));
+        var nan = Write("nan.json", System.Text.RegularExpressions.Regex.Replace(text, "\"p99\": [0-9.eE+-]+", "\"p99\": \"NaN\""));
+        var document = JsonNode.Parse(text)!;
+        document["result"]!.AsObject().Remove("delivery");
+        var cut = Write("cut.json", document.ToJsonString());
+
+        // When
+        var withNaN = await CliProcess.RunAsync("compare", run, nan, "--out", _folder);
+        var withoutDelivery = await CliProcess.RunAsync("compare", run, cut, "--out", _folder);
+        var reportWithoutDelivery = await CliProcess.RunAsync("report", cut);
+
+        // Then
+        AssertOneLine(withNaN);
+        Assert.That(withNaN.Error, Does.Contain("NaN"));
+        AssertOneLine(withoutDelivery);
+        AssertOneLine(reportWithoutDelivery);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
