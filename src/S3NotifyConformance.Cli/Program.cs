@@ -29,17 +29,34 @@ root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
-var parse = root.Parse(args);
+ParseResult parse;
+try
+{
+    parse = root.Parse(args);
+}
+catch (Exception e) when (CliErrors.OneLine(e) is { } line)
+{
+    // A command validator read an option whose value did not convert (e.g. --parallel abc).
+    await Console.Error.WriteLineAsync($"s3notify: {line}");
+    return ExitCodes.UsageOrSetupError;
+}
+
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
-    {
-        await Console.Error.WriteLineAsync($"s3notify: {error.Message}");
-    }
-
-    await Console.Error.WriteLineAsync("s3notify: see 's3notify --help'");
+    // One line whatever the number of problems, so a CI log shows the whole cause.
+    await Console.Error.WriteLineAsync($"s3notify: {string.Join("; ", parse.Errors.Select(e => e.Message))} (see 's3notify --help')");
     return ExitCodes.UsageOrSetupError;
 }
 
 // Ctrl+C is handled by the verbs (ShutdownSignal) so that cleanup can finish; the parser must not kill the process.
-return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+// Exceptions reach this one place, which prints a usage or setup problem as one line with exit 2, whatever the verb.
+try
+{
+    return await CliErrors.GuardAsync(() => parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }));
+}
+catch (Exception e)
+{
+    // Not a usage or setup problem: a bug of the tool, reported whole.
+    await Console.Error.WriteLineAsync($"s3notify: internal error: {e}");
+    return ExitCodes.Failed;
+}

@@ -45,7 +45,7 @@ public sealed class ReferenceStore : IAsyncDisposable
             {
                 options.Listen(IPAddress.Loopback, _configuration.Port);
                 options.AddServerHeader = false;
-                options.Limits.MaxRequestBodySize = null;
+                options.Limits.MaxRequestBodySize = RequestGate.WireLimit(_configuration.MaxBodyBytes);
                 options.Limits.MinRequestBodyDataRate = null;
             });
             var app = builder.Build();

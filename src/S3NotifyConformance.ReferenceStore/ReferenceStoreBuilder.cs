@@ -15,6 +15,9 @@ public sealed class ReferenceStoreBuilder
     /// <summary>Default clock acceleration: one simulated day per real second.</summary>
     public const double DefaultTimeScale = 86400;
 
+    /// <summary>Largest request body accepted when none is configured: 64 MiB.</summary>
+    public const long DefaultMaxBodyBytes = 64L * 1024 * 1024;
+
     private readonly ReferenceStoreConfiguration _configuration;
 
     /// <summary>Creates a builder with the defaults.</summary>
@@ -42,6 +45,15 @@ public sealed class ReferenceStoreBuilder
 
     /// <summary>Simulated time one replication takes; above the rule's threshold it triggers the threshold events.</summary>
     public ReferenceStoreBuilder WithReplicationLatency(TimeSpan simulatedLatency) => new(_configuration with { ReplicationLatency = simulatedLatency });
+
+    /// <summary>The access key and secret requests must be signed with (default <see cref="StoreCredentials.Default"/>).</summary>
+    public ReferenceStoreBuilder WithCredentials(string accessKey, string secretKey) => new(_configuration with { Credentials = new StoreCredentials(accessKey, secretKey) });
+
+    /// <summary>Whether SigV4 signatures are checked (default true); false accepts any or no signature.</summary>
+    public ReferenceStoreBuilder WithSignatureVerification(bool verify) => new(_configuration with { VerifySignatures = verify });
+
+    /// <summary>The largest request body accepted, in bytes (default 64 MiB).</summary>
+    public ReferenceStoreBuilder WithMaxBodyBytes(long bytes) => new(_configuration with { MaxBodyBytes = bytes });
 
     /// <summary>The configuration this builder would build.</summary>
     public ReferenceStoreConfiguration GetConfiguration() => _configuration;

@@ -15,6 +15,15 @@ public sealed record ReferenceStoreConfiguration(
     double TimeScale,
     TimeSpan ReplicationLatency)
 {
+    /// <summary>The access key and secret every request must be signed with (when <see cref="VerifySignatures"/>).</summary>
+    public StoreCredentials Credentials { get; init; } = StoreCredentials.Default;
+
+    /// <summary>Whether SigV4 signatures are checked (on by default); off, any or no signature is accepted.</summary>
+    public bool VerifySignatures { get; init; } = true;
+
+    /// <summary>The largest request body accepted, in bytes; larger ones are refused before they are read.</summary>
+    public long MaxBodyBytes { get; init; } = ReferenceStoreBuilder.DefaultMaxBodyBytes;
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is invalid.</summary>
     public void Validate()
     {
@@ -38,6 +47,16 @@ public sealed record ReferenceStoreConfiguration(
         if (!double.IsFinite(TimeScale) || TimeScale <= 0)
         {
             throw new ArgumentException($"TimeScale must be a positive number (got {TimeScale}).");
+        }
+
+        if (Credentials is null || string.IsNullOrEmpty(Credentials.AccessKey) || string.IsNullOrEmpty(Credentials.SecretKey))
+        {
+            throw new ArgumentException("Credentials need a non-empty access key and secret key.");
+        }
+
+        if (MaxBodyBytes < 1)
+        {
+            throw new ArgumentException($"MaxBodyBytes must be at least 1 (got {MaxBodyBytes}).");
         }
 
         if (ReplicationLatency < TimeSpan.Zero)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using S3NotifyConformance.ReferenceStore.Authentication;
 using S3NotifyConformance.ReferenceStore.S3;
 using S3NotifyConformance.ReferenceStore.Sns;
 using S3NotifyConformance.ReferenceStore.Sqs;
@@ -47,16 +48,33 @@ internal sealed class RequestRouter
             });
         }
 
-        switch (ServiceResolver.Resolve(http.Request, scope, path))
+        var service = ServiceResolver.Resolve(http.Request, scope, path);
+        RequestRejection? rejection;
+        try
+        {
+            rejection = await RequestGate.CheckAsync(http, _services, service, path, question < 0 ? string.Empty : rawTarget[(question + 1)..], http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException)
+        {
+            // The client went away or framed its body badly while the gate read it; Kestrel answers or closes.
+            return;
+        }
+
+        if (Trace && rejection is { Kind: RejectionKind.SignatureMismatch })
+        {
+            Console.Error.WriteLine($"[refstore] {http.Request.Method} {rawTarget}: signature mismatch; canonical request:\n{rejection.Details.FirstOrDefault(d => d.Key == "CanonicalRequest").Value}");
+        }
+
+        switch (service)
         {
             case ServiceKind.Sqs:
-                await SqsRouter.HandleAsync(http, _services, _stopping);
+                await SqsRouter.HandleAsync(http, _services, rejection, _stopping);
                 break;
             case ServiceKind.Sns:
-                await SnsRouter.HandleAsync(http, _services);
+                await SnsRouter.HandleAsync(http, _services, rejection);
                 break;
             default:
-                await S3Router.HandleAsync(http, _services, path, scope);
+                await S3Router.HandleAsync(http, _services, path, scope, rejection);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using S3NotifyConformance.ReferenceStore.Authentication;
 using S3NotifyConformance.ReferenceStore.Clock;
 using S3NotifyConformance.ReferenceStore.Notifications;
 using S3NotifyConformance.ReferenceStore.Replication;
@@ -13,6 +14,7 @@ internal sealed class StoreServices
     public StoreServices(ReferenceStoreConfiguration configuration)
     {
         Configuration = configuration;
+        Verifier = new SignatureVerifier(configuration.Credentials, TimeProvider.System);
         OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
         OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
         Publisher = new SnsPublisher(Queues, () => Endpoint);
@@ -26,6 +28,9 @@ internal sealed class StoreServices
 
     /// <summary>The built configuration.</summary>
     public ReferenceStoreConfiguration Configuration { get; }
+
+    /// <summary>Checks request signatures against the configured credentials.</summary>
+    public SignatureVerifier Verifier { get; }
 
     /// <summary>The store URL, e.g. http://127.0.0.1:5123 (set once listening).</summary>
     public string Endpoint { get; set; } = "http://127.0.0.1";

@@ -1,18 +1,26 @@
 using Microsoft.AspNetCore.WebUtilities;
+using S3NotifyConformance.ReferenceStore.Authentication;
 using S3NotifyConformance.ReferenceStore.Hosting;
 using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
 
-/// <summary>Browser-form upload: multipart/form-data POST /bucket → ObjectCreated:Post (LBD::test_create_object_by_presigned_request_via_dynamodb). The policy is accepted, not checked.</summary>
+/// <summary>Browser-form upload: multipart/form-data POST /bucket → ObjectCreated:Post (LBD::test_create_object_by_presigned_request_via_dynamodb). The policy's signature and expiration
+/// are checked (when the store verifies signatures), its conditions are not.</summary>
 internal static class PostObjectHandler
 {
     /// <summary>Handles the request.</summary>
     public static async Task HandleAsync(S3Request request)
     {
-        var bucket = request.RequireBucket();
         var form = await request.Http.Request.ReadFormAsync(request.Aborted);
         var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        if (request.Services.Configuration.VerifySignatures && !SignatureVerifier.IsSigned(request.Http.Request)
+            && request.Services.Verifier.VerifyPostPolicy(fields) is { } rejection)
+        {
+            throw new RejectedRequestException(rejection);
+        }
+
+        var bucket = request.RequireBucket();
         if (form.Files.Count != 1)
         {
             throw new S3Exception(S3Error.InvalidArgument("POST requires exactly one file upload per request.", "file", form.Files.Count.ToString(CultureInfo.InvariantCulture)));

@@ -1,3 +1,5 @@
+using S3NotifyConformance.ReferenceStore.Authentication;
+
 namespace S3NotifyConformance.ReferenceStore.S3;
 
 /// <summary>An S3 error response: status, code, message and extra elements written after Message.</summary>
@@ -71,6 +73,22 @@ internal sealed record S3Error(int Status, string Code, string Message, IReadOnl
 
     /// <summary>501 NotImplemented.</summary>
     public static S3Error NotImplemented(string what) => New(501, "NotImplemented", $"The reference store does not implement {what}.");
+
+    /// <summary>S3's answer to a request refused before its handler ran ("Error Responses", Amazon S3 API Reference:
+    /// https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html).</summary>
+    public static S3Error Rejected(RequestRejection rejection) => rejection.Kind switch
+    {
+        RejectionKind.Anonymous => New(403, "AccessDenied", "Access Denied"),
+        RejectionKind.Malformed => new(rejection.S3Code.Status, rejection.S3Code.Code, rejection.Message ?? "The authorization header is malformed.", rejection.Details),
+        RejectionKind.UnsupportedScheme => new(400, "InvalidRequest", rejection.Message!, rejection.Details),
+        RejectionKind.UnknownAccessKey => new(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.", rejection.Details),
+        RejectionKind.SignatureMismatch => new(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. Check your key and signing method.", rejection.Details),
+        RejectionKind.TimeSkewed => new(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.", rejection.Details),
+        RejectionKind.Expired => new(403, "AccessDenied", rejection.Message ?? "Request has expired", rejection.Details),
+        RejectionKind.ContentSha256Mismatch => new(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.", rejection.Details),
+        RejectionKind.BodyTooLarge => new(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size", rejection.Details),
+        _ => New(403, "AccessDenied", "Access Denied"),
+    };
 
     /// <summary>Creates an error with ordered details.</summary>
     public static S3Error New(int status, string code, string message, params (string Name, string Value)[] details) =>

@@ -1,3 +1,4 @@
+using S3NotifyConformance.ReferenceStore.Authentication;
 using S3NotifyConformance.ReferenceStore.Hosting;
 using S3NotifyConformance.ReferenceStore.Storage;
 
@@ -50,8 +51,22 @@ internal sealed class S3Request
     /// <summary>The header value, or null when absent.</summary>
     public string? Header(string name) => Http.Request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
 
-    /// <summary>The whole body.</summary>
-    public Task<byte[]> ReadBodyAsync() => RequestBody.ReadAllAsync(Http.Request, Aborted);
+    /// <summary>The whole body (at most the store's limit plus aws-chunked framing); a hex x-amz-content-sha256 is checked
+    /// against it when signatures are verified.</summary>
+    public async Task<byte[]> ReadBodyAsync()
+    {
+        var body = await RequestBody.ReadAllAsync(Http.Request, RequestGate.WireLimit(Services.Configuration.MaxBodyBytes), Aborted);
+        if (Services.Configuration.VerifySignatures && Header("x-amz-content-sha256") is { Length: 64 } declared && declared.All(char.IsAsciiHexDigit))
+        {
+            var computed = SigV4Canonical.Sha256Hex(body);
+            if (!string.Equals(declared, computed, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new RejectedRequestException(RequestRejection.Of(RejectionKind.ContentSha256Mismatch, null, ("ClientComputedContentSHA256", declared), ("S3ComputedContentSHA256", computed)));
+            }
+        }
+
+        return body;
+    }
 
     /// <summary>The versionId query parameter; "null" addresses the null version.</summary>
     public string? VersionId => Query("versionId") is { Length: > 0 } v ? v : null;

@@ -1,3 +1,4 @@
+using S3NotifyConformance.ReferenceStore.Authentication;
 using S3NotifyConformance.ReferenceStore.Hosting;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
@@ -6,7 +7,7 @@ namespace S3NotifyConformance.ReferenceStore.S3;
 internal static class S3Router
 {
     /// <summary>Runs the operation and turns S3Exceptions into XML errors.</summary>
-    public static async Task HandleAsync(HttpContext http, StoreServices services, string path, CredentialScope? scope)
+    public static async Task HandleAsync(HttpContext http, StoreServices services, string path, CredentialScope? scope, RequestRejection? rejection)
     {
         var (bucket, key) = SplitPath(path);
         var identity = new RequestIdentity(
@@ -21,11 +22,26 @@ internal static class S3Router
         var request = new S3Request(http, services, bucket, key, identity);
         try
         {
+            if (rejection is not null)
+            {
+                throw new RejectedRequestException(rejection);
+            }
+
             await Dispatch(request);
         }
         catch (S3Exception exception) when (!http.Response.HasStarted)
         {
             await S3Response.ErrorAsync(http, exception.Error, identity.RequestId, identity.HostId);
+        }
+        catch (RejectedRequestException exception) when (!http.Response.HasStarted)
+        {
+            await S3Response.ErrorAsync(http, S3Error.Rejected(exception.Rejection), identity.RequestId, identity.HostId);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge && !http.Response.HasStarted)
+        {
+            http.Response.Headers.Connection = "close";
+            var max = services.Configuration.MaxBodyBytes;
+            await S3Response.ErrorAsync(http, S3Error.Rejected(RequestRejection.BodyTooLarge(RequestGate.WireLimit(max) + 1, max)), identity.RequestId, identity.HostId);
         }
         catch (Exception exception) when (UnexpectedFailure.Is(http, exception))
         {

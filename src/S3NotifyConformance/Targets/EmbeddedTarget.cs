@@ -48,7 +48,7 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder) : ITarget
             "embedded",
             new TargetEndpoints(endpoint, endpoint, endpoint),
             store.GetRegion(),
-            new BasicAWSCredentials("s3notify", "s3notify-secret"),
+            new BasicAWSCredentials(store.GetConfiguration().Credentials.AccessKey, store.GetConfiguration().Credentials.SecretKey),
             [.. Enum.GetValues<Capability>()],
             TargetTimings.Embedded,
             DeliveryPath.SqsQueues,

@@ -6,6 +6,7 @@ using Amazon.S3.Model;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Targets;
 using Store = S3NotifyConformance.ReferenceStore.ReferenceStore;
 
 namespace S3NotifyConformance.Tests.ReferenceStoreTests;
@@ -31,6 +32,9 @@ public sealed class StoreSession : IAsyncDisposable
     /// <summary>An SQS client on the store.</summary>
     public AmazonSQSClient Sqs { get; }
 
+    /// <summary>The store's credentials, as the clients use them.</summary>
+    public AWSCredentials Credentials { get; private init; } = null!;
+
     /// <summary>The store endpoint without a trailing slash.</summary>
     public string Endpoint => Store.GetEndpoint().ToString().TrimEnd('/');
 
@@ -39,7 +43,7 @@ public sealed class StoreSession : IAsyncDisposable
     {
         var store = (builder ?? new ReferenceStoreBuilder()).Build();
         await store.StartAsync(CancellationToken.None);
-        var credentials = new BasicAWSCredentials("AKIATESTACCESSKEY01", "secret");
+        var credentials = new BasicAWSCredentials(store.GetConfiguration().Credentials.AccessKey, store.GetConfiguration().Credentials.SecretKey);
         var s3Config = new AmazonS3Config { ServiceURL = store.GetEndpoint().ToString(), ForcePathStyle = true, AuthenticationRegion = store.GetRegion() };
         if (checksumsWhenRequired)
         {
@@ -48,7 +52,7 @@ public sealed class StoreSession : IAsyncDisposable
         }
 
         var sqsConfig = new AmazonSQSConfig { ServiceURL = store.GetEndpoint().ToString(), AuthenticationRegion = store.GetRegion() };
-        return new StoreSession(store, new AmazonS3Client(credentials, s3Config), new AmazonSQSClient(credentials, sqsConfig));
+        return new StoreSession(store, new AmazonS3Client(credentials, s3Config), new AmazonSQSClient(credentials, sqsConfig)) { Credentials = credentials };
     }
 
     /// <summary>A random resource name.</summary>
@@ -143,21 +147,27 @@ public sealed class StoreSession : IAsyncDisposable
         Assert.That(records[0]["s3"]!["object"]!["key"]!.GetValue<string>(), Is.EqualTo(sentinel), "an unexpected event arrived before the sentinel");
     }
 
-    /// <summary>Calls an SNS Query action, signed with an "sns" credential scope (signatures are not verified).</summary>
+    /// <summary>Calls an SNS Query action, signed (SigV4, service "sns") with the store's credentials.</summary>
     public async Task<(int Status, XDocument Body)> SnsAsync(string action, params (string Name, string Value)[] parameters)
     {
         var form = new[] { ("Action", action), ("Version", "2010-03-31") }.Concat(parameters).Select(p => KeyValuePair.Create(p.Item1, p.Item2));
-        using var request = new HttpRequestMessage(HttpMethod.Post, Store.GetEndpoint()) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=AKIATESTACCESSKEY01/20250101/{Store.GetRegion()}/sns/aws4_request, SignedHeaders=host, Signature=00");
-        using var response = await Http.SendAsync(request);
+        using var response = await SendAsync(HttpMethod.Post, "/", new FormUrlEncodedContent(form), service: "sns");
         return ((int)response.StatusCode, XDocument.Parse(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>Sends a raw HTTP request to the store.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content = null, Action<HttpRequestHeaders>? headers = null)
+    /// <summary>Sends a raw HTTP request to the store, signed with the store's credentials for <paramref name="service"/>
+    /// (default: "sqs" when an X-Amz-Target header names SQS, else "s3"), or unsigned when <paramref name="service"/> is "".</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content = null, Action<HttpRequestHeaders>? headers = null, string? service = null)
     {
         using var request = new HttpRequestMessage(method, Endpoint + pathAndQuery) { Content = content };
         headers?.Invoke(request.Headers);
+        service ??= request.Headers.TryGetValues("X-Amz-Target", out var target) && target.First().StartsWith("AmazonSQS.", StringComparison.Ordinal) ? "sqs" : "s3";
+        if (service.Length > 0)
+        {
+            var body = content is null ? [] : await content.ReadAsByteArrayAsync();
+            await new SigV4Signer(Store.GetRegion(), service, Credentials).SignAsync(request, body, CancellationToken.None);
+        }
+
         return await Http.SendAsync(request);
     }
 

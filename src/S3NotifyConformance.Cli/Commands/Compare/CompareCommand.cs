@@ -37,6 +37,8 @@ public static class CompareCommand
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
             var baseline = LoadRunArguments.Read(parseResult.GetValue(BaselineArgument)!, root);
             var current = LoadRunArguments.Read(parseResult.GetValue(CurrentArgument)!, root);
+            RequireComparable(baseline);
+            RequireComparable(current);
             var comparison = LoadComparison.Compare(baseline, current, ParseBound(parseResult.GetValue(MaxRegressionOption)!));
             Print(comparison);
             var output = parseResult.GetValue(OutOption) ?? LoadRunArguments.Folder(parseResult.GetValue(CurrentArgument)!, root);
@@ -45,6 +47,28 @@ public static class CompareCommand
             return comparison.HasRegression ? ExitCodes.Failed : ExitCodes.Passed;
         }));
         return command;
+    }
+
+    /// <summary>A metric that is not a number (NaN, infinite) is an input error, never a regression (exit 2, not 1).</summary>
+    public static void RequireComparable(LoadRunResult run)
+    {
+        foreach (var metric in LoadMetricCatalog.Compared)
+        {
+            double value;
+            try
+            {
+                value = metric.Read(run.Result);
+            }
+            catch (NullReferenceException)
+            {
+                throw new InvalidDataException($"run {run.RunId}: metric {metric.Name} is missing from its results.json");
+            }
+
+            if (!double.IsFinite(value))
+            {
+                throw new InvalidDataException($"run {run.RunId}: metric {metric.Name} is {value.ToString(CultureInfo.InvariantCulture)}, not a number that can be compared");
+            }
+        }
     }
 
     /// <summary>Reads "10%" or "0.1" as a fraction.</summary>

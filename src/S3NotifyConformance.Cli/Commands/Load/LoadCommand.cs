@@ -17,6 +17,7 @@ public static class LoadCommand
     {
         var paths = ProjectPaths.Discover();
         var options = Options(parseResult, paths);
+        ReportDirectory.RequireWritable(options.ReportRoot);
         using var shutdown = new ShutdownSignal();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
         var outcome = await ConsoleLoadProgress.RunAsync(progress => new LoadRunner(BuiltInTargets.Catalog(paths), progress).RunAsync(options, linked.Token));

@@ -17,6 +17,7 @@ public static class RunCommand
             paths,
             parseResult.GetValue(RunCommandDefinition.ParallelOption),
             parseResult.GetValue(CommonOptions.BaselineOption));
+        ReportDirectory.RequireWritable(options.ReportRoot);
         using var shutdown = new ShutdownSignal();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
         var outcome = await new HarnessRunner(BuiltInTargets.Catalog(paths), new ConsoleRunProgress()).RunAsync(options, linked.Token);

@@ -17,6 +17,26 @@ public static class ServeCommand
 
     private static readonly Option<double> DropOption = new("--drop") { Description = "Probability (0..1) that an event is never delivered" };
 
+    private static readonly Option<string> AccessKeyOption = new("--access-key")
+    {
+        Description = "The access key requests must be signed with",
+        DefaultValueFactory = _ => StoreCredentials.Default.AccessKey,
+    };
+
+    private static readonly Option<string> SecretKeyOption = new("--secret-key")
+    {
+        Description = "The secret key signatures are checked against",
+        DefaultValueFactory = _ => StoreCredentials.Default.SecretKey,
+    };
+
+    private static readonly Option<bool> NoAuthOption = new("--no-auth") { Description = "Accept any or no signature (SigV4 is checked by default)" };
+
+    private static readonly Option<long> MaxBodyBytesOption = new("--max-body-bytes")
+    {
+        Description = "Largest request body accepted, in bytes (default 64 MiB); larger ones get S3 EntityTooLarge / 413",
+        DefaultValueFactory = _ => ReferenceStoreBuilder.DefaultMaxBodyBytes,
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -25,6 +45,10 @@ public static class ServeCommand
         command.Options.Add(DelayOption);
         command.Options.Add(DuplicateOption);
         command.Options.Add(DropOption);
+        command.Options.Add(AccessKeyOption);
+        command.Options.Add(SecretKeyOption);
+        command.Options.Add(NoAuthOption);
+        command.Options.Add(MaxBodyBytesOption);
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var faults = DeliveryFaults.None with
@@ -33,7 +57,14 @@ public static class ServeCommand
                 DuplicateProbability = parseResult.GetValue(DuplicateOption),
                 DropProbability = parseResult.GetValue(DropOption),
             };
-            await using var store = new ReferenceStoreBuilder().WithPort(parseResult.GetValue(PortOption)).WithFaults(faults).Build();
+            var verify = !parseResult.GetValue(NoAuthOption);
+            await using var store = new ReferenceStoreBuilder()
+                .WithPort(parseResult.GetValue(PortOption))
+                .WithFaults(faults)
+                .WithCredentials(parseResult.GetValue(AccessKeyOption)!, parseResult.GetValue(SecretKeyOption)!)
+                .WithSignatureVerification(verify)
+                .WithMaxBodyBytes(parseResult.GetValue(MaxBodyBytesOption))
+                .Build();
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             await store.StartAsync(linked.Token);
@@ -42,7 +73,12 @@ public static class ServeCommand
             Console.WriteLine($"  S3  (path style) {endpoint}");
             Console.WriteLine($"  SQS (JSON)       {endpoint}   queue URLs {endpoint}{store.GetAccountId()}/<name>");
             Console.WriteLine($"  SNS (Query)      {endpoint}");
-            Console.WriteLine($"  region {store.GetRegion()}, account {store.GetAccountId()}, any access key; faults: {faults}");
+            var credentials = store.GetConfiguration().Credentials;
+            Console.WriteLine($"  region {store.GetRegion()}, account {store.GetAccountId()}; faults: {faults}");
+            Console.WriteLine(verify
+                ? $"  SigV4 checked: access key {credentials.AccessKey}, secret {credentials.SecretKey} (--access-key, --secret-key; --no-auth accepts anything)"
+                : "  signatures not checked (--no-auth)");
+            Console.WriteLine($"  request bodies up to {store.GetConfiguration().MaxBodyBytes} bytes");
             Console.WriteLine("Ctrl+C stops it.");
             try
             {
