@@ -55,7 +55,8 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
         {
             return await SweepAsync(runId, cancellation.Token);
         }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException)
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException
+                                      or TimeoutException or IOException)
         {
             return [$"sweep of run {runId} failed: {e.Message}"];
         }

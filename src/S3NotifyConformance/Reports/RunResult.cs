@@ -14,6 +14,9 @@ public sealed record RunResult(
     bool Interrupted,
     string Machine)
 {
+    /// <summary>Why the run stopped before its end other than Ctrl+C (the store stopped answering, named), or null.</summary>
+    public string? StoppedBecause { get; init; }
+
     /// <summary>Counts by outcome.</summary>
     public RunTotals Totals => RunTotals.Of(Scenarios);
 
@@ -21,7 +24,7 @@ public sealed record RunResult(
     public TimeSpan Duration => FinishedAt - StartedAt;
 
     /// <summary>True when nothing failed and nothing errored (unsupported and known deviations do not fail a run).</summary>
-    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted;
+    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted && StoppedBecause is null;
 
     /// <summary>A description of this machine for reports: OS, cores, memory.</summary>
     public static string DescribeMachine() =>
