@@ -58,6 +58,31 @@ public sealed class SnsQueryClient
     public Task DeleteTopicAsync(string topicArn, CancellationToken cancellationToken) =>
         CallAsync("DeleteTopic", [new("TopicArn", topicArn)], cancellationToken);
 
+    /// <summary>ListSubscriptionsByTopic, following NextToken; returns every subscription ARN of the topic.</summary>
+    public async Task<IReadOnlyList<string>> ListSubscriptionsByTopicAsync(string topicArn, CancellationToken cancellationToken)
+    {
+        var arns = new List<string>();
+        string? next = null;
+        do
+        {
+            var parameters = new List<KeyValuePair<string, string>> { new("TopicArn", topicArn) };
+            if (next is not null)
+            {
+                parameters.Add(new("NextToken", next));
+            }
+
+            var answer = await CallAsync("ListSubscriptionsByTopic", parameters, cancellationToken);
+            arns.AddRange(answer.Descendants().Where(e => e.Name.LocalName == "SubscriptionArn").Select(e => e.Value));
+            next = Find(answer, "NextToken");
+        }
+        while (!string.IsNullOrEmpty(next));
+        return arns;
+    }
+
+    /// <summary>Unsubscribe.</summary>
+    public Task UnsubscribeAsync(string subscriptionArn, CancellationToken cancellationToken) =>
+        CallAsync("Unsubscribe", [new("SubscriptionArn", subscriptionArn)], cancellationToken);
+
     /// <summary>ListTopics, following NextToken; returns every topic ARN.</summary>
     public async Task<IReadOnlyList<string>> ListTopicsAsync(CancellationToken cancellationToken)
     {
