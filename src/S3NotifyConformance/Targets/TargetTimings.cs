@@ -6,7 +6,7 @@ namespace S3NotifyConformance.Targets;
 /// <param name="Parallelism">How many scenarios run at once.</param>
 public sealed record TargetTimings(TimeSpan DeliveryDeadline, TimeSpan SettleWindow, int Parallelism)
 {
-    /// <summary>The default <see cref="CallTimeout"/>: the slowest legitimate call measured was ~0.6 s on the embedded store
+    /// <summary>The default <see cref="CallTimeout"/>: the slowest answered call measured was 0.6–0.8 s on the embedded store
     /// (2 cores shared with a full suite) and ~1 s for a Ceph RGW CreateBucket or CreateTopic; five times that still ends a
     /// hung run in seconds, not minutes.</summary>
     public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(5);
