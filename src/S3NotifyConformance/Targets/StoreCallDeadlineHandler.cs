@@ -17,7 +17,8 @@ public sealed partial class StoreCallDeadlineHandler(StoreCallMonitor monitor) :
         var operation = OperationOf(request);
         monitor.ThrowIfFailingFast(operation);
         var endpoint = request.RequestUri is { } uri ? $"{uri.Scheme}://{uri.Authority}" : "the store";
-        var deadline = monitor.CallTimeout + await LongPollOf(request);
+        var longPoll = await LongPollOf(request);
+        var deadline = monitor.CallTimeout + longPoll;
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         call.CancelAfter(deadline);
         var started = Stopwatch.GetTimestamp();
@@ -26,7 +27,8 @@ public sealed partial class StoreCallDeadlineHandler(StoreCallMonitor monitor) :
         {
             response = await base.SendAsync(request, call.Token);
             await response.Content.LoadIntoBufferAsync(call.Token);
-            monitor.Answered(endpoint, operation, Stopwatch.GetElapsedTime(started));
+            // A long poll's wait is the queue's, not the store's slowness: it does not count as the slowest answer.
+            monitor.Answered(endpoint, operation, longPoll > TimeSpan.Zero ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started));
             return response;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
