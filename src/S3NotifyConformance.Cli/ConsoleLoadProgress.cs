@@ -84,6 +84,7 @@ public sealed class ConsoleLoadProgress : ILoadProgress
             AnsiConsole.MarkupLine($"  {(t.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} {Markup.Escape(t.Threshold)} (actual {Markup.Escape(t.ActualText)})");
         }
 
-        AnsiConsole.MarkupLine(run.Succeeded ? "[green]passed[/]" : run.Interrupted ? "[red]interrupted[/]" : "[red]thresholds failed[/]");
+        AnsiConsole.MarkupLine(run.Succeeded ? "[green]passed[/]" : run.Interrupted ? "[red]interrupted[/]"
+            : run.StoppedBecause is { } why ? $"[red]stopped[/]: {Markup.Escape(why)}" : "[red]thresholds failed[/]");
     }
 }

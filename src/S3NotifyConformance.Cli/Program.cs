@@ -10,6 +10,7 @@ using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.Serve;
+using S3NotifyConformance.Cli.Commands.Sweep;
 
 if (Console.IsOutputRedirected)
 {
@@ -28,6 +29,7 @@ root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SweepCommandDefinition.Create());
 
 ParseResult parse;
 try

@@ -7,8 +7,6 @@ namespace S3NotifyConformance.Actions;
 /// <summary>A browser-form POST upload (ObjectCreated:Post). The SDK has no call for it, so the form is built and sent here.</summary>
 public sealed class PostObjectAction : ActionBase<PostObjectStep>
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(PostObjectStep step, StepCall call, ActionContext context, CancellationToken cancellationToken)
     {
@@ -26,7 +24,7 @@ public sealed class PostObjectAction : ActionBase<PostObjectStep>
             var file = new ByteArrayContent(body);
             file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             form.Add(file, "file", "upload.bin");
-            using var response = await Http.PostAsync(new Uri(target.Endpoints.S3, context.Bucket), form, cancellationToken);
+            using var response = await target.Calls.Http.PostAsync(new Uri(target.Endpoints.S3, context.Bucket), form, cancellationToken);
             var requestId = Header(response, "x-amz-request-id");
             if (!response.IsSuccessStatusCode)
             {

@@ -26,8 +26,11 @@ public sealed record LoadRunResult(
     /// <summary>Thresholds that failed.</summary>
     public IEnumerable<ThresholdResult> FailedThresholds => Thresholds.Where(t => !t.Passed);
 
-    /// <summary>True when every threshold passed and the run was not interrupted.</summary>
-    public bool Succeeded => !FailedThresholds.Any() && !Interrupted;
+    /// <summary>Why the run stopped before its end other than Ctrl+C (the store stopped answering, named), or null.</summary>
+    public string? StoppedBecause { get; init; }
+
+    /// <summary>True when every threshold passed and the run was neither interrupted nor stopped.</summary>
+    public bool Succeeded => !FailedThresholds.Any() && !Interrupted && StoppedBecause is null;
 
     /// <summary>Evaluates thresholds on a result, failed ones first.</summary>
     public static ImmutableArray<ThresholdResult> Evaluate(IEnumerable<Threshold> thresholds, LoadResult result) =>

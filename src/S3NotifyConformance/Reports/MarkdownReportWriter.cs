@@ -34,6 +34,11 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             md.AppendLine().AppendLine("The run was interrupted; unfinished scenarios are listed as errors.");
         }
 
+        if (result.StoppedBecause is { } why)
+        {
+            md.AppendLine().AppendLine($"The run stopped early — {why}; the scenarios it did not run are listed as errors with that reason.");
+        }
+
         md.AppendLine();
         md.AppendLine(result.CleanupFailures.IsEmpty
             ? "Cleanup: every bucket, queue and topic carrying the run id was removed."

@@ -37,6 +37,7 @@ public sealed record RunResult(
             var newOnes = Differences.Count(d => d.IsNew);
             var known = Differences.Length - newOnes;
             var trouble = Totals.Errors > 0 || Interrupted ? $"; {Totals.Errors} scenario(s) could not be judged{(Interrupted ? " (interrupted)" : string.Empty)}" : string.Empty;
+            trouble += StoppedBecause is null ? string.Empty : $"; stopped: {StoppedBecause}";
             return (newOnes, known) switch
             {
                 (0, 0) when Totals.Failed == 0 => $"conforms on every supported scenario{trouble}",
@@ -46,6 +47,9 @@ public sealed record RunResult(
         }
     }
 
+    /// <summary>Why the run stopped before its end other than Ctrl+C (the store stopped answering, named), or null.</summary>
+    public string? StoppedBecause { get; init; }
+
     /// <summary>Counts by outcome.</summary>
     public RunTotals Totals => RunTotals.Of(Scenarios);
 
@@ -53,7 +57,7 @@ public sealed record RunResult(
     public TimeSpan Duration => FinishedAt - StartedAt;
 
     /// <summary>True when nothing failed and nothing errored (unsupported and known deviations do not fail a run).</summary>
-    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted;
+    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted && StoppedBecause is null;
 
     /// <summary>A description of this machine for reports: OS, cores, memory.</summary>
     public static string DescribeMachine() =>

@@ -24,14 +24,19 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     {
         var scenarios = LoadScenarios(options);
         var baseline = options.BaselinePath is null ? Baseline.Empty : BaselineFile.Load(options.BaselinePath);
+        var runId = RunId.New(DateTimeOffset.UtcNow);
         await using var target = catalog.Resolve(options.Target);
+        foreach (var line in SweepCommandLine.Announcement(options.Target, runId))
+        {
+            progress.Info(line);
+        }
+
         var connection = await StartTargetAsync(target, progress, cancellationToken);
         if (baseline != Baseline.Empty && !string.Equals(baseline.Target, connection.Name, StringComparison.OrdinalIgnoreCase))
         {
             throw new TargetSetupException($"baseline {options.BaselinePath} is for target '{baseline.Target}', but this run is against '{connection.Name}'");
         }
 
-        var runId = RunId.New(DateTimeOffset.UtcNow);
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
         var summary = Summarize(connection);
         progress.RunStarted(runId.Value, summary, scenarios.Length);
@@ -46,21 +51,36 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         await using var webhook = await StartWebhookAsync(connection, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
         var interrupted = false;
+        // The scenarios stop on Ctrl+C (the caller's token) or when the store stops answering (the monitor's): told apart below.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
         {
             await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
-                options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, cancellationToken);
+                options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, stop.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             interrupted = true;
         }
+        catch (OperationCanceledException) when (connection.Calls.IsUnresponsive)
+        {
+        }
 
+        var unresponsive = connection.Calls.UnresponsiveReason is { } why ? $"{why} (target '{connection.Name}')" : null;
         summary = NoteWebhook(summary, webhook);
-        var cleanupFailures = await SweepAsync(clients, runId);
-        var finished = results.Select((r, i) => r ?? Interrupted(scenarios[i])).ToImmutableArray();
+        if (unresponsive is not null)
+        {
+            progress.Info($"{unresponsive}: stopping the run, writing its report");
+            summary = summary with { Note = summary.Note is null ? unresponsive : $"{unresponsive}; {summary.Note}" };
+        }
+
+        var cleanupFailures = await SweepAsync(clients, connection, runId);
+        progress.Info(connection.Calls.Describe());
+        var finished = results.Select((r, i) => r ?? NotRun(scenarios[i], interrupted ? "interrupted before it finished" : unresponsive is not null ? $"not run: {unresponsive}" : "interrupted before it finished"))
+            .ToImmutableArray();
         var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, finished, cleanupFailures, interrupted, RunResult.DescribeMachine())
         {
+            StoppedBecause = unresponsive,
             Differences = DifferenceCatalog.Group(finished.Select(s => (s.Id, s.Findings)), baseline),
             FixedDifferences = baseline.Fixed([.. finished.Select(s => (s.Id, s.Outcome, s.Findings))]),
             Baseline = options.BaselinePath,
@@ -175,9 +195,14 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
                 Extensions = judgement.Extensions,
             };
         }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or InvalidOperationException)
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or InvalidOperationException or TimeoutException)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the run's cancellation: a timeout inside a library. An error of this scenario, never taken for Ctrl+C.
+            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"timed out: {e.Message}");
         }
     }
 
@@ -203,9 +228,18 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
     };
 
-    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
+    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, TargetConnection connection, RunId runId)
     {
-        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, TimeSpan.FromSeconds(60));
+        // A store found unresponsive gets one more, bounded chance: its calls go out again, and as many unanswered ones as made it
+        // unresponsive end the sweep.
+        var bound = TimeSpan.FromSeconds(60);
+        if (connection.Calls.IsUnresponsive)
+        {
+            connection.Calls.Rearm();
+            bound = connection.Calls.CallTimeout * (connection.Calls.UnresponsiveAfter + 1);
+        }
+
+        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, bound);
         progress.Info(RunResourceSweeper.Describe(runId, failures));
         return failures;
     }
@@ -218,7 +252,6 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
     private static string Lower(DestinationKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static ScenarioResult Interrupted(Scenario scenario) => new(
-        scenario.Id, scenario.Title, scenario.Source.ToString(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [],
-        Error: "interrupted before it finished");
+    private static ScenarioResult NotRun(Scenario scenario, string reason) => new(
+        scenario.Id, scenario.Title, scenario.Source.ToString(), ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: reason);
 }

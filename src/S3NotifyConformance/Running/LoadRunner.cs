@@ -30,7 +30,13 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             throw new LoadPlanException($"object size must not be negative (got {options.ObjectSize})");
         }
 
+        var runId = RunId.New(DateTimeOffset.UtcNow);
         await using var target = ResolveTarget(options);
+        foreach (var line in SweepCommandLine.Announcement(options.Target, runId))
+        {
+            progress.Info(line);
+        }
+
         var connection = await target.StartAsync(cancellationToken);
         await TargetPreflight.CheckAsync(connection, cancellationToken);
         if (connection.DeliveryPath != DeliveryPath.SqsQueues)
@@ -38,27 +44,47 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}; load runs collect from SQS queues");
         }
 
-        var runId = RunId.New(DateTimeOffset.UtcNow);
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
         progress.Info($"load run {runId} on {connection.Name} ({connection.Endpoints.S3}): {string.Join(" → ", plan.Texts)}");
         var startedAt = DateTimeOffset.UtcNow;
         using var clients = ProvisioningClients.For(connection);
         (LoadResult Result, ImmutableArray<string> Problems, bool Interrupted) measurement;
+        // The load stops on Ctrl+C (the caller's token) or when the store stops answering (the monitor's): told apart below.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
         {
-            measurement = await MeasureAsync(plan, options, clients, runId, cancellationToken);
+            measurement = await MeasureAsync(plan, options, clients, runId, stop.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or Amazon.Runtime.AmazonClientException or TimeoutException
+                                      && (cancellationToken.IsCancellationRequested || connection.Calls.IsUnresponsive))
+        {
+            // Stopped while provisioning: nothing was measured, and the report says why.
+            measurement = (new LoadMetrics(Stopwatch.GetTimestamp()).ToResult(plan, ScenarioName, "put_object", options.Warmup),
+                cancellationToken.IsCancellationRequested ? [] : [$"provisioning stopped: {e.Message}"], cancellationToken.IsCancellationRequested);
         }
         catch
         {
-            await SweepAsync(clients, runId);
+            await SweepAsync(clients, connection, runId);
             throw;
         }
 
-        var cleanupFailures = await SweepAsync(clients, runId);
+        string? stoppedBecause = null;
+        if (!cancellationToken.IsCancellationRequested && connection.Calls.UnresponsiveReason is { } why)
+        {
+            stoppedBecause = $"{why} (target '{connection.Name}')";
+            progress.Info($"{stoppedBecause}: stopping the load, writing its report");
+            measurement = measurement with { Problems = measurement.Problems.Insert(0, stoppedBecause), Interrupted = false };
+        }
+
+        var cleanupFailures = await SweepAsync(clients, connection, runId);
+        progress.Info(connection.Calls.Describe());
         var result = new LoadRunResult(
             runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow, Reports.RunResult.DescribeMachine(),
             new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)]),
-            measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value]);
+            measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value])
+        {
+            StoppedBecause = stoppedBecause,
+        };
         await DefaultLoadReportWriters.All.WriteAsync(result, reportDirectory, CancellationToken.None);
         progress.Info($"reports: {reportDirectory}");
         return new LoadRunOutcome(result, reportDirectory);
@@ -172,9 +198,17 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region,
         options.StoreFaults is { IsActive: true } faults ? $"delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}" : null);
 
-    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, RunId runId)
+    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, TargetConnection connection, RunId runId)
     {
-        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, TimeSpan.FromSeconds(120));
+        // A store found unresponsive gets one more, bounded chance (see HarnessRunner).
+        var bound = TimeSpan.FromSeconds(120);
+        if (connection.Calls.IsUnresponsive)
+        {
+            connection.Calls.Rearm();
+            bound = connection.Calls.CallTimeout * (connection.Calls.UnresponsiveAfter + 1);
+        }
+
+        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, bound);
         progress.Info(RunResourceSweeper.Describe(runId, failures));
         return failures;
     }

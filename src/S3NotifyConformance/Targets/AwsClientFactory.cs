@@ -4,7 +4,9 @@ using Amazon.SQS;
 
 namespace S3NotifyConformance.Targets;
 
-/// <summary>Creates AWS SDK clients for a target, configured for S3-compatible stores (path style, checksums only when required).</summary>
+/// <summary>Creates AWS SDK clients for a target, configured for S3-compatible stores (path style, checksums only when required).
+/// Every request of every client passes the connection's <see cref="StoreCallMonitor"/>: bounded by <c>timing.callTimeout</c>, and
+/// the SDK's own timeout and retries set from it, so no call can wait minutes unseen.</summary>
 public static class AwsClientFactory
 {
     /// <summary>Raw S3 error bodies by request id, for judging Argument fields (see <see cref="ErrorBodyCapture"/>).</summary>
@@ -20,10 +22,11 @@ public static class AwsClientFactory
             // Many S3-compatible stores (Ceph 16 among them) reject the SDK v4 default trailing checksums.
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+            RetryMode = RequestRetryMode.Standard,
             MaxErrorRetry = maxErrorRetry,
-            Timeout = TimeSpan.FromSeconds(30),
-            ConnectTimeout = TimeSpan.FromSeconds(3),
-            HttpClientFactory = S3Errors,
+            Timeout = SdkTimeout(target.Calls, TimeSpan.Zero),
+            ConnectTimeout = ConnectTimeout(target.Calls),
+            HttpClientFactory = new StoreHttpClientFactory(target.Calls, S3Errors),
         });
 
     /// <summary>An SQS client, or an error when the target has no SQS endpoint.</summary>
@@ -32,14 +35,22 @@ public static class AwsClientFactory
         {
             ServiceURL = (target.Endpoints.Sqs ?? throw new TargetSetupException($"target '{target.Name}' has no SQS endpoint")).ToString(),
             AuthenticationRegion = target.Region,
+            RetryMode = RequestRetryMode.Standard,
             MaxErrorRetry = maxErrorRetry,
-            Timeout = TimeSpan.FromSeconds(40),
-            ConnectTimeout = TimeSpan.FromSeconds(3),
+            // A long poll waits up to 20 s (SQS's maximum WaitTimeSeconds) before it answers.
+            Timeout = SdkTimeout(target.Calls, TimeSpan.FromSeconds(20)),
+            ConnectTimeout = ConnectTimeout(target.Calls),
+            HttpClientFactory = new StoreHttpClientFactory(target.Calls),
         });
 
     /// <summary>An SNS Query API client, or an error when the target has no SNS endpoint. A push target's topic API (Ceph
     /// RGW's) gets one call at a time.</summary>
     public static SnsQueryClient CreateSns(TargetConnection target) =>
         new(target.Endpoints.Sns ?? throw new TargetSetupException($"target '{target.Name}' has no SNS endpoint"), target.Region, target.Credentials,
-            oneCallAtATime: target.DeliveryPath == DeliveryPath.HttpPush);
+            oneCallAtATime: target.DeliveryPath == DeliveryPath.HttpPush, calls: target.Calls);
+
+    // The deadline handler ends a call at the call timeout; the SDK's own timeout, a second later, is only a backstop.
+    private static TimeSpan SdkTimeout(StoreCallMonitor calls, TimeSpan longPoll) => calls.CallTimeout + longPoll + TimeSpan.FromSeconds(1);
+
+    private static TimeSpan ConnectTimeout(StoreCallMonitor calls) => calls.CallTimeout < TimeSpan.FromSeconds(3) ? calls.CallTimeout : TimeSpan.FromSeconds(3);
 }

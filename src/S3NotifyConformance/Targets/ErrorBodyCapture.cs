@@ -21,6 +21,9 @@ public sealed class ErrorBodyCapture : HttpClientFactory
             Timeout = clientConfig.Timeout ?? TimeSpan.FromSeconds(100),
         };
 
+    /// <summary>A handler that keeps error bodies here, to put in front of another handler.</summary>
+    public DelegatingHandler CreateHandler() => new CaptureHandler(this);
+
     private void Keep(string requestId, string body)
     {
         if (_bodies.TryAdd(requestId, body))

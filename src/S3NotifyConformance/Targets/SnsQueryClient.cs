@@ -10,16 +10,18 @@ namespace S3NotifyConformance.Targets;
 public sealed class SnsQueryClient
 {
     private const string ApiVersion = "2010-03-31";
-    private static readonly HttpClient SharedHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http;
     private readonly Uri _endpoint;
     private readonly SigV4Signer _signer;
     private readonly SemaphoreSlim? _oneAtATime;
 
     /// <summary>A client for the SNS endpoint in <paramref name="region"/>. With <paramref name="oneCallAtATime"/>, calls are
     /// serialized: Ceph RGW keeps a tenant's topics in one RADOS object, and concurrent CreateTopic/DeleteTopic calls race
-    /// there, the loser answering an empty "UnknownError".</summary>
-    public SnsQueryClient(Uri endpoint, string region, AWSCredentials credentials, bool oneCallAtATime = false)
+    /// there, the loser answering an empty "UnknownError". Every call is bounded by <paramref name="calls"/> (by default the
+    /// default call timeout).</summary>
+    public SnsQueryClient(Uri endpoint, string region, AWSCredentials credentials, bool oneCallAtATime = false, StoreCallMonitor? calls = null)
     {
+        _http = (calls ?? new StoreCallMonitor(TargetTimings.DefaultCallTimeout, TargetTimings.DefaultUnresponsiveAfter)).Http;
         _endpoint = endpoint;
         _signer = new SigV4Signer(region, "sns", credentials);
         _oneAtATime = oneCallAtATime ? new SemaphoreSlim(1, 1) : null;
@@ -56,6 +58,31 @@ public sealed class SnsQueryClient
     public Task DeleteTopicAsync(string topicArn, CancellationToken cancellationToken) =>
         CallAsync("DeleteTopic", [new("TopicArn", topicArn)], cancellationToken);
 
+    /// <summary>ListSubscriptionsByTopic, following NextToken; returns every subscription ARN of the topic.</summary>
+    public async Task<IReadOnlyList<string>> ListSubscriptionsByTopicAsync(string topicArn, CancellationToken cancellationToken)
+    {
+        var arns = new List<string>();
+        string? next = null;
+        do
+        {
+            var parameters = new List<KeyValuePair<string, string>> { new("TopicArn", topicArn) };
+            if (next is not null)
+            {
+                parameters.Add(new("NextToken", next));
+            }
+
+            var answer = await CallAsync("ListSubscriptionsByTopic", parameters, cancellationToken);
+            arns.AddRange(answer.Descendants().Where(e => e.Name.LocalName == "SubscriptionArn").Select(e => e.Value));
+            next = Find(answer, "NextToken");
+        }
+        while (!string.IsNullOrEmpty(next));
+        return arns;
+    }
+
+    /// <summary>Unsubscribe.</summary>
+    public Task UnsubscribeAsync(string subscriptionArn, CancellationToken cancellationToken) =>
+        CallAsync("Unsubscribe", [new("SubscriptionArn", subscriptionArn)], cancellationToken);
+
     /// <summary>ListTopics, following NextToken; returns every topic ARN.</summary>
     public async Task<IReadOnlyList<string>> ListTopicsAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +106,7 @@ public sealed class SnsQueryClient
         var body = Encoding.UTF8.GetBytes(string.Join('&', form.Select(p => $"{SigV4Signer.Encode(p.Key)}={SigV4Signer.Encode(p.Value)}")));
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
+        request.Options.Set(StoreCallDeadlineHandler.OperationKey, $"SNS {action}");
         await _signer.SignAsync(request, body, cancellationToken);
         if (_oneAtATime is not null)
         {
@@ -89,7 +117,7 @@ public sealed class SnsQueryClient
         string text;
         try
         {
-            response = await SharedHttp.SendAsync(request, cancellationToken);
+            response = await _http.SendAsync(request, cancellationToken);
             text = await response.Content.ReadAsStringAsync(cancellationToken);
         }
         finally

@@ -48,7 +48,21 @@ public sealed record TargetDeclaration(
             var timings = new TargetTimings(
                 file.Timing?.DeliveryDeadline is { } d ? DurationText.Parse(d) : defaultTimings.DeliveryDeadline,
                 file.Timing?.Settle is { } s ? DurationText.Parse(s) : defaultTimings.SettleWindow,
-                file.Timing?.Parallelism ?? defaultTimings.Parallelism);
+                file.Timing?.Parallelism ?? defaultTimings.Parallelism)
+            {
+                CallTimeout = file.Timing?.CallTimeout is { } c ? DurationText.Parse(c) : defaultTimings.CallTimeout,
+                UnresponsiveAfter = file.Timing?.UnresponsiveAfter ?? defaultTimings.UnresponsiveAfter,
+            };
+            if (timings.CallTimeout <= TimeSpan.Zero)
+            {
+                throw Error($"timing.callTimeout must be longer than zero, not '{file.Timing?.CallTimeout}'");
+            }
+
+            if (timings.UnresponsiveAfter < 1)
+            {
+                throw Error($"timing.unresponsiveAfter must be at least 1, not {timings.UnresponsiveAfter}");
+            }
+
             var webhook = delivery == DeliveryPath.HttpPush ? WebhookFrom(file.Webhook, Error) : null;
             var substitutes = (file.DestinationSubstitutes ?? []).ToImmutableSortedDictionary(s => DestinationKinds.Parse(s.Key), s => DestinationKinds.Parse(s.Value));
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,

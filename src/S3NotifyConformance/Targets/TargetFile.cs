@@ -74,6 +74,12 @@ public sealed class TargetTimingFile
     public string? Settle { get; set; }
 
     public int? Parallelism { get; set; }
+
+    /// <summary>How long one call to the store may take (default 5s).</summary>
+    public string? CallTimeout { get; set; }
+
+    /// <summary>Consecutive unanswered calls after which the run stops as "store unresponsive" (default 3).</summary>
+    public int? UnresponsiveAfter { get; set; }
 }
 
 /// <summary>Webhook receiver settings as written.</summary>

@@ -15,7 +15,7 @@ public static class TargetPreflight
     public static async Task CheckAsync(TargetConnection target, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Timeout);
+        deadline.CancelAfter(DeadlineFor(target));
         await ProbeAsync("S3", target.Endpoints.S3, async () =>
         {
             using var s3 = AwsClientFactory.CreateS3(target, maxErrorRetry: 0);
@@ -30,6 +30,10 @@ public static class TargetPreflight
             }, cancellationToken);
         }
     }
+
+    // Each probe call is bounded by the target's call timeout too; a longer call timeout than Timeout gets its own wait.
+    private static TimeSpan DeadlineFor(TargetConnection target) =>
+        target.Calls.CallTimeout + TimeSpan.FromSeconds(1) > Timeout ? target.Calls.CallTimeout + TimeSpan.FromSeconds(1) : Timeout;
 
     private static async Task ProbeAsync(string service, Uri endpoint, Func<Task> probe, CancellationToken outer)
     {

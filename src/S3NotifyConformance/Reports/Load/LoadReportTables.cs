@@ -6,9 +6,11 @@ namespace S3NotifyConformance.Reports.Load;
 /// <summary>The rows every load report shows, built once so summary.md and index.html say the same thing.</summary>
 public static class LoadReportTables
 {
-    /// <summary>The run's headline: "passed", or which thresholds failed, or "interrupted".</summary>
+    /// <summary>The run's headline: "passed", or which thresholds failed, or "interrupted", or why it stopped.</summary>
     public static string Verdict(LoadRunResult run) => run.Interrupted
         ? "interrupted"
+        : run.StoppedBecause is { } why
+            ? $"stopped: {why}"
         : run.FailedThresholds.Any()
             ? $"{run.FailedThresholds.Count()} threshold(s) failed"
             : run.Thresholds.IsEmpty ? "finished (no thresholds)" : "all thresholds passed";
