@@ -84,6 +84,16 @@ public sealed class ConsoleLoadProgress : ILoadProgress
             AnsiConsole.MarkupLine($"  {(t.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} {Markup.Escape(t.Threshold)} (actual {Markup.Escape(t.ActualText)})");
         }
 
-        AnsiConsole.MarkupLine(run.Succeeded ? "[green]passed[/]" : run.Interrupted ? "[red]interrupted[/]" : "[red]thresholds failed[/]");
+        foreach (var reason in run.Unallowed)
+        {
+            AnsiConsole.MarkupLine($"  [red]FAIL[/] {Markup.Escape(reason)}");
+        }
+
+        foreach (var problem in run.Problems.Take(5))
+        {
+            AnsiConsole.MarkupLine($"  problem: {Markup.Escape(problem)}");
+        }
+
+        AnsiConsole.MarkupLine(run.Succeeded ? "[green]passed[/]" : run.Interrupted ? "[red]interrupted[/]" : "[red]failed[/]");
     }
 }

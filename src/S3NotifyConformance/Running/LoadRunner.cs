@@ -111,7 +111,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         }
 
         tracker.RecordLosses();
-        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup);
+        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted);
         var problems = tracker.Problems();
         if (result.Delivery.Unmatched > 0)
         {
