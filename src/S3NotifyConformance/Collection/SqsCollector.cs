@@ -80,7 +80,7 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             }
             catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException)
             {
-                sink.RecordProblem($"receive from {queueUrl} failed: {e.Message}");
+                sink.RecordProblem($"receive from {queueUrl} failed: {BodyExcerpt.Of(e.Message, 300)}");
                 await DelayUnlessCancelled(TimeSpan.FromMilliseconds(200), cancellationToken);
                 continue;
             }
