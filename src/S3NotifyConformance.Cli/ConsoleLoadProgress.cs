@@ -84,7 +84,17 @@ public sealed class ConsoleLoadProgress : ILoadProgress
             AnsiConsole.MarkupLine($"  {(t.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} {Markup.Escape(t.Threshold)} (actual {Markup.Escape(t.ActualText)})");
         }
 
+        foreach (var reason in run.Unallowed)
+        {
+            AnsiConsole.MarkupLine($"  [red]FAIL[/] {Markup.Escape(reason)}");
+        }
+
+        foreach (var problem in run.Problems.Take(5))
+        {
+            AnsiConsole.MarkupLine($"  problem: {Markup.Escape(problem)}");
+        }
+
         AnsiConsole.MarkupLine(run.Succeeded ? "[green]passed[/]" : run.Interrupted ? "[red]interrupted[/]"
-            : run.StoppedBecause is { } why ? $"[red]stopped[/]: {Markup.Escape(why)}" : "[red]thresholds failed[/]");
+            : run.StoppedBecause is { } why ? $"[red]stopped[/]: {Markup.Escape(why)}" : "[red]failed[/]");
     }
 }

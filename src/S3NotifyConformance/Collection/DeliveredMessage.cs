@@ -9,6 +9,8 @@ namespace S3NotifyConformance.Collection;
 /// <param name="ReceivedAt">Wall-clock receive time.</param>
 /// <param name="BrokerSentAt">When the broker accepted the message (SQS SentTimestamp), where it says.</param>
 /// <param name="ReceiveCount">How often the broker has handed this message out (SQS ApproximateReceiveCount).</param>
+/// <param name="Problem">Why the body could not even be read as text (the webhook's bytes were not UTF-8), if so; the body then
+/// holds the text with replacement characters, for the excerpt.</param>
 public sealed record DeliveredMessage(
     string DestinationName,
     string Channel,
@@ -17,4 +19,5 @@ public sealed record DeliveredMessage(
     long ReceivedTimestamp,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? BrokerSentAt,
-    int ReceiveCount);
+    int ReceiveCount,
+    string? Problem = null);

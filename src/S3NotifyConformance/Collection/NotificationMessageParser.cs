@@ -1,7 +1,8 @@
 namespace S3NotifyConformance.Collection;
 
-/// <summary>Reads one delivered message body into observed events: unwraps an SNS envelope, splits <c>Records</c>,
-/// recognises s3:TestEvent, and keeps anything unreadable as an event with a problem, so nothing is dropped.</summary>
+/// <summary>Reads one delivered message body into observed events (through <see cref="NotificationBody"/>): unwraps an SNS
+/// envelope, splits <c>Records</c>, recognises s3:TestEvent, and keeps anything unreadable as an event with a problem, so
+/// nothing is dropped and nothing throws.</summary>
 public static class NotificationMessageParser
 {
     /// <summary>What one message carried, before the ledger numbers it.</summary>
@@ -10,68 +11,24 @@ public static class NotificationMessageParser
     /// <summary>Parses a body delivered to a destination.</summary>
     public static IReadOnlyList<Parsed> Parse(string body, string directChannel)
     {
-        JsonObject? root;
-        try
+        using var read = NotificationBody.Read(body, directChannel);
+        var envelope = read.Envelope is { } outer ? Node(outer) : null;
+        envelope?.Remove("Message");
+        if (read.Problem is { } problem)
         {
-            root = JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException e)
-        {
-            return [new Parsed(directChannel, null, null, null, $"body is not JSON: {e.Message}", 0)];
+            return [new Parsed(read.Channel, null, envelope, null, problem, 0)];
         }
 
-        if (root is null)
+        if (read.TestEvent is { } testEvent)
         {
-            return [new Parsed(directChannel, null, null, null, "body is not a JSON object", 0)];
+            return [new Parsed(read.Channel, null, envelope, Node(testEvent), null, 0)];
         }
 
-        if (root["Type"]?.GetValueKind() == JsonValueKind.String && (string?)root["Type"] == "Notification" && root["Message"] is JsonValue message)
-        {
-            var envelope = root.DeepClone().AsObject();
-            envelope.Remove("Message");
-            if (!message.TryGetValue<string>(out var inner))
-            {
-                return [new Parsed("sns", null, envelope, null, "SNS Message is not a JSON string", 0)];
-            }
-
-            return ParseInner(inner, "sns", envelope);
-        }
-
-        return ParseInner(body, directChannel, null, root);
+        return [.. read.Records.Select(r => r.Problem is null
+            ? new Parsed(read.Channel, Node(r.Record), envelope, null, null, r.Index)
+            : new Parsed(read.Channel, null, envelope, null, r.Problem, r.Index))];
     }
 
-    private static IReadOnlyList<Parsed> ParseInner(string text, string channel, JsonObject? envelope, JsonObject? parsed = null)
-    {
-        JsonObject? inner = parsed;
-        if (inner is null)
-        {
-            try
-            {
-                inner = JsonNode.Parse(text) as JsonObject;
-            }
-            catch (JsonException e)
-            {
-                return [new Parsed(channel, null, envelope, null, $"message is not JSON: {e.Message}", 0)];
-            }
-        }
-
-        if (inner?["Event"] is JsonValue ev && ev.TryGetValue<string>(out var eventName) && eventName == "s3:TestEvent")
-        {
-            return [new Parsed(channel, null, envelope, inner, null, 0)];
-        }
-
-        if (inner?["Records"] is not JsonArray records)
-        {
-            return [new Parsed(channel, null, envelope, null, "message has no Records array", 0)];
-        }
-
-        if (records.Count == 0)
-        {
-            return [new Parsed(channel, null, envelope, null, "Records is empty", 0)];
-        }
-
-        return [.. records.Select((r, i) => r is JsonObject record
-            ? new Parsed(channel, record.DeepClone().AsObject(), envelope, null, null, i)
-            : new Parsed(channel, null, envelope, null, $"Records[{i}] is not an object", i))];
-    }
+    // A copy independent of the body's document, which is returned to the pool on dispose.
+    private static JsonObject Node(JsonElement element) => JsonObject.Create(element.Clone())!;
 }

@@ -31,28 +31,41 @@ public static class S3KeyEncoding
         return builder.ToString();
     }
 
-    /// <summary>The raw key from a record key: '+' is a space and %XX a UTF-8 byte. Lenient: a malformed escape is kept as text.</summary>
+    /// <summary>The raw key from a record key: '+' is a space and %XX a UTF-8 byte. Lenient: a malformed escape is kept as text.
+    /// Linear, and text between escapes is taken whole, so a megabyte key costs a copy and a character pair stays a pair.</summary>
     public static string Decode(string encoded)
     {
+        if (encoded.AsSpan().IndexOfAny('+', '%') < 0)
+        {
+            return encoded;
+        }
+
         var bytes = new List<byte>(encoded.Length);
+        var literal = 0;
         for (var i = 0; i < encoded.Length; i++)
         {
             var c = encoded[i];
-            if (c == '+')
+            var escape = c == '%' && i + 2 < encoded.Length && char.IsAsciiHexDigit(encoded[i + 1]) && char.IsAsciiHexDigit(encoded[i + 2]);
+            if (c != '+' && !escape)
             {
-                bytes.Add((byte)' ');
+                continue;
             }
-            else if (c == '%' && i + 2 < encoded.Length && char.IsAsciiHexDigit(encoded[i + 1]) && char.IsAsciiHexDigit(encoded[i + 2]))
+
+            bytes.AddRange(Encoding.UTF8.GetBytes(encoded[literal..i]));
+            if (escape)
             {
                 bytes.Add(Convert.ToByte(encoded.Substring(i + 1, 2), 16));
                 i += 2;
             }
             else
             {
-                bytes.AddRange(Encoding.UTF8.GetBytes(c.ToString()));
+                bytes.Add((byte)' ');
             }
+
+            literal = i + 1;
         }
 
+        bytes.AddRange(Encoding.UTF8.GetBytes(encoded[literal..]));
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 }

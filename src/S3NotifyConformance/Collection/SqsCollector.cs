@@ -21,12 +21,35 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
         var deleting = DeleteLoopAsync(sink, read.Reader);
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, receivers).Select(_ => ReceiveLoopAsync(sink, read.Writer, cancellationToken)));
+            await Task.WhenAll(Enumerable.Range(1, receivers).Select(n => SuperviseAsync(n, sink, read.Writer, cancellationToken)));
         }
         finally
         {
             read.Writer.TryComplete();
             await deleting;
+        }
+    }
+
+    // A receiver that fails for anything but cancellation is restarted and its failure recorded: a body the sink chokes on, or
+    // an SDK surprise, must not leave the queue unread and report the rest of the run's events as lost.
+    private async Task SuperviseAsync(int receiver, IEventSink sink, ChannelWriter<string> read, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ReceiveLoopAsync(sink, read, cancellationToken);
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                sink.RecordProblem($"receiver {receiver} on {queueUrl} failed and was restarted: {e.GetType().Name}: {BodyExcerpt.Of(e.Message, 300)}");
+                await DelayUnlessCancelled(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
         }
     }
 
@@ -57,7 +80,7 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             }
             catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException)
             {
-                sink.RecordProblem($"receive from {queueUrl} failed: {e.Message}");
+                sink.RecordProblem($"receive from {queueUrl} failed: {BodyExcerpt.Of(e.Message, 300)}");
                 await DelayUnlessCancelled(TimeSpan.FromMilliseconds(200), cancellationToken);
                 continue;
             }
@@ -69,10 +92,26 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             }
 
             var received = clock.Now();
-            sink.Accept([.. messages.Select(m => ToDelivered(m, received))]);
+            var delivered = messages.Select(m => ToDelivered(m, received)).ToList();
+            try
+            {
+                sink.Accept(delivered);
+            }
+            catch (Exception e)
+            {
+                // Recorded here with each body's start, then deleted: a message that stayed would come back and fail again.
+                foreach (var m in delivered)
+                {
+                    sink.RecordProblem($"message {m.MessageId} on {queueUrl} could not be recorded ({e.GetType().Name}: {BodyExcerpt.Of(e.Message, 300)}); body: {BodyExcerpt.Of(m.Body)}");
+                }
+            }
+
             foreach (var message in messages)
             {
-                read.TryWrite(message.ReceiptHandle);
+                if (message.ReceiptHandle is { } handle)
+                {
+                    read.TryWrite(handle);
+                }
             }
         }
     }
@@ -84,7 +123,7 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
             ? DateTimeOffset.FromUnixTimeMilliseconds(epochMs)
             : null;
         var receiveCount = attributes.TryGetValue("ApproximateReceiveCount", out var count) && int.TryParse(count, out var n) ? n : 1;
-        return new DeliveredMessage(destinationName, "sqs", message.MessageId, message.Body, received, clock.ToUtc(received), sent, receiveCount);
+        return new DeliveredMessage(destinationName, "sqs", message.MessageId ?? "(no MessageId)", message.Body ?? string.Empty, received, clock.ToUtc(received), sent, receiveCount);
     }
 
     // Not cancelled with the collection: what was read must not come back to a later reader.
@@ -110,9 +149,9 @@ public sealed class SqsCollector(IAmazonSQS sqs, string queueUrl, string destina
                     sink.RecordProblem($"delete of a message from {queueUrl} failed: {failed.Code} {failed.Message}");
                 }
             }
-            catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException)
+            catch (Exception e)
             {
-                sink.RecordProblem($"delete from {queueUrl} failed: {e.Message}");
+                sink.RecordProblem($"delete from {queueUrl} failed: {e.GetType().Name}: {BodyExcerpt.Of(e.Message, 300)}");
             }
 
             batch.Clear();

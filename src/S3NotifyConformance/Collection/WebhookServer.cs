@@ -18,7 +18,8 @@ namespace S3NotifyConformance.Collection;
 /// the ledger of the scenario that registered the channel, and answered 200 at once: a sync RGW topic holds the S3 request
 /// until the answer, and a persistent one retries a failing endpoint ~1,500 times a second (ceph-rgw NOTES.md).
 /// A POST whose path is no channel is routed by the records' bucket (a store-side endpoint, as MinIO's, has one fixed path);
-/// failing that it is counted as unknown, never silently dropped.</summary>
+/// failing that it is counted as unknown, never silently dropped. A body that is not UTF-8, not JSON or no notification is
+/// recorded as unreadable in the channel's ledger (a <c>delivery.readable</c> finding), counted, and answered 200 too.</summary>
 public sealed class WebhookServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Registration> _channels = new(StringComparer.Ordinal);
@@ -31,6 +32,7 @@ public sealed class WebhookServer : IAsyncDisposable
     private long _unauthorized;
     private long _tooLarge;
     private long _records;
+    private long _unreadable;
 
     private WebhookServer(WebhookSettings settings, HarnessClock clock)
     {
@@ -44,7 +46,7 @@ public sealed class WebhookServer : IAsyncDisposable
     /// <summary>Counters so far.</summary>
     public WebhookStatistics Statistics => new(
         Interlocked.Read(ref _posts), Interlocked.Read(ref _routed), Interlocked.Read(ref _unknown),
-        Interlocked.Read(ref _unauthorized), Interlocked.Read(ref _tooLarge), Interlocked.Read(ref _records));
+        Interlocked.Read(ref _unauthorized), Interlocked.Read(ref _tooLarge), Interlocked.Read(ref _records), Interlocked.Read(ref _unreadable));
 
     /// <summary>Starts listening as the settings say; throws <see cref="TargetSetupException"/> when the address cannot be bound.</summary>
     public static async Task<WebhookServer> StartAsync(WebhookSettings settings, HarnessClock clock, CancellationToken cancellationToken)
@@ -121,11 +123,12 @@ public sealed class WebhookServer : IAsyncDisposable
             return;
         }
 
-        string body;
+        byte[] bytes;
         try
         {
-            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-            body = await reader.ReadToEndAsync(context.RequestAborted);
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, context.RequestAborted);
+            bytes = buffer.ToArray();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -134,14 +137,29 @@ public sealed class WebhookServer : IAsyncDisposable
             return;
         }
 
+        // Answered 200 whatever the body holds: it is recorded (as records or as unreadable), and a store must not retry it forever.
+        var (body, problem) = DecodeUtf8(bytes);
         var channel = Uri.UnescapeDataString(request.Path.Value?.Trim('/') ?? string.Empty);
-        var parsed = NotificationMessageParser.Parse(body, "webhook");
+        var parsed = problem is null ? NotificationMessageParser.Parse(body, "webhook") : [];
+        if (problem is not null || parsed.Any(p => p.Problem is not null))
+        {
+            Interlocked.Increment(ref _unreadable);
+        }
+
         if (Route(channel, parsed) is { } registration)
         {
-            var messageId = $"webhook-{postNumber}";
-            registration.Sink.Accept([new DeliveredMessage(registration.DestinationName, "webhook", messageId, body, received, _clock.ToUtc(received), null, 1)]);
+            var message = new DeliveredMessage(registration.DestinationName, "webhook", $"webhook-{postNumber}", body, received, _clock.ToUtc(received), null, 1, problem);
+            try
+            {
+                registration.Sink.Accept([message]);
+            }
+            catch (Exception e)
+            {
+                registration.Sink.RecordProblem($"webhook POST {postNumber} could not be recorded ({e.GetType().Name}: {BodyExcerpt.Of(e.Message, 300)}); body: {BodyExcerpt.Of(body)}");
+            }
+
             Interlocked.Increment(ref _routed);
-            Interlocked.Add(ref _records, parsed.Count);
+            Interlocked.Add(ref _records, Math.Max(1, parsed.Count));
         }
         else
         {
@@ -149,6 +167,21 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    // Strict: a lenient decoder would turn invalid bytes into U+FFFD and hide them; the lenient text is kept for the excerpt.
+    private static (string Body, string? Problem) DecodeUtf8(byte[] bytes)
+    {
+        // RFC 8259 section 8.1: a reader may ignore a byte order mark, as the StreamReader this replaced did.
+        var text = bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
+        var body = System.Text.Encoding.UTF8.GetString(text);
+        if (System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return (body, null);
+        }
+
+        System.Text.Unicode.Utf8.ToUtf16(text, new char[text.Length], out var valid, out _, replaceInvalidSequences: false);
+        return (body, $"body is not UTF-8 (an invalid byte sequence at byte {valid} of {text.Length})");
     }
 
     private Registration? Route(string channel, IReadOnlyList<NotificationMessageParser.Parsed> parsed)

@@ -7,4 +7,5 @@ namespace S3NotifyConformance.Collection;
 /// <param name="Unauthorized">POSTs rejected with 401 for a missing or wrong bearer token.</param>
 /// <param name="TooLarge">POSTs rejected with 413 for a body over the limit.</param>
 /// <param name="Records">Records (or test events, or unreadable bodies) appended to ledgers.</param>
-public sealed record WebhookStatistics(long Posts, long Routed, long UnknownChannel, long Unauthorized, long TooLarge, long Records);
+/// <param name="Unreadable">POSTs whose body, or a record of it, could not be read (recorded as such; a part of Routed and UnknownChannel).</param>
+public sealed record WebhookStatistics(long Posts, long Routed, long UnknownChannel, long Unauthorized, long TooLarge, long Records, long Unreadable = 0);

@@ -10,6 +10,7 @@ namespace S3NotifyConformance.Load;
 /// <param name="EventsPerSecond">Events received (duplicates included) ÷ the measurement's duration.</param>
 /// <param name="Latency">Write acknowledgement → event received by the harness.</param>
 /// <param name="Broker">Write acknowledgement → the broker's send time (SQS SentTimestamp, millisecond resolution), where the destination gives one.</param>
+/// <param name="Problems">Collection problems counted: receiver errors and restarts, unreadable bodies and records.</param>
 public sealed record DeliverySummary(
     long Writes,
     long Delivered,
@@ -19,7 +20,8 @@ public sealed record DeliverySummary(
     long Unmatched,
     double EventsPerSecond,
     RecordedLatency Latency,
-    RecordedLatency Broker)
+    RecordedLatency Broker,
+    long Problems = 0)
 {
     /// <summary>Duplicates ÷ writes.</summary>
     public double DuplicationRate => Writes == 0 ? 0 : (double)Duplicates / Writes;

@@ -11,6 +11,9 @@ public sealed class DeliveryTracker : IEventSink
     // Far above any run (68 billion writes); a foreign key with a huge number must not allocate slots.
     private const long MaxNumber = 1L << 36;
 
+    /// <summary>Problems listed by text; beyond these they are only counted.</summary>
+    public const int MaxListedProblems = 100;
+
     private readonly Lock _lock = new();
     private readonly WriteSlots _slots = new();
     private readonly string _prefix;
@@ -23,6 +26,7 @@ public sealed class DeliveryTracker : IEventSink
     private long _outstanding;
     private bool _writingDone;
     private long _warmupEvents;
+    private long _problemCount;
 
     /// <summary>A tracker for keys under <paramref name="keyPrefix"/> (e.g. <c>load/</c>).</summary>
     public DeliveryTracker(string keyPrefix, LoadMetrics metrics, HarnessClock clock)
@@ -84,37 +88,40 @@ public sealed class DeliveryTracker : IEventSink
         foreach (var message in messages)
         {
             var brokerSent = message.BrokerSentAt is { } sent ? _clock.FromUtc(sent) : 0;
-            var digests = EventDigestParser.Parse(message.Body);
-            if (digests.Count == 0 && !message.Body.Contains("s3:TestEvent", StringComparison.Ordinal))
+            var digests = message.Problem is { } unreadable ? new EventDigests([], false, [unreadable]) : EventDigestParser.Parse(message.Body);
+            foreach (var problem in digests.Problems)
             {
-                _metrics.RecordUnmatched();
+                RecordProblem($"message {message.MessageId}: {problem}; body: {BodyExcerpt.Of(message.Body)}");
             }
 
-            foreach (var digest in digests)
+            foreach (var digest in digests.Records)
             {
                 Observe(digest, message.ReceivedTimestamp, brokerSent);
             }
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Records a problem (a receiver error, an unreadable body or record): every one is counted in the run's
+    /// <c>problems</c>, the first <see cref="MaxListedProblems"/> are listed.</summary>
     public void RecordProblem(string problem)
     {
+        _metrics.RecordProblem();
         lock (_lock)
         {
-            if (_problems.Count < 100)
+            _problemCount++;
+            if (_problems.Count < MaxListedProblems)
             {
                 _problems.Add(problem);
             }
         }
     }
 
-    /// <summary>Collector problems so far (at most 100).</summary>
+    /// <summary>Problems so far: the first <see cref="MaxListedProblems"/>, then how many more there were.</summary>
     public ImmutableArray<string> Problems()
     {
         lock (_lock)
         {
-            return [.. _problems];
+            return _problemCount > _problems.Count ? [.. _problems, $"… and {_problemCount - _problems.Count} more problem(s)"] : [.. _problems];
         }
     }
 

@@ -3,7 +3,7 @@ namespace S3NotifyConformance.Load;
 /// <summary>Every metric a threshold or a comparison can name: <c>request.*</c> (S3 PutObject latency from the intended start),
 /// <c>delivery.*</c> (write acknowledgement → event received), <c>broker.*</c> (→ SQS SentTimestamp), each with
 /// <c>min mean p50 p75 p90 p95 p99 p999 max stddev</c>; and <c>duplication</c>, <c>loss</c>, <c>duplicates</c>, <c>lost</c>,
-/// <c>delivered</c>, <c>ok</c>, <c>fail</c>, <c>fail.rate</c>, <c>rps</c>, <c>requested.rps</c>, <c>rate.ratio</c>, <c>events.rps</c>, <c>lag.p99</c>.</summary>
+/// <c>delivered</c>, <c>ok</c>, <c>fail</c>, <c>fail.rate</c>, <c>rps</c>, <c>requested.rps</c>, <c>rate.ratio</c>, <c>events.rps</c>, <c>lag.p99</c>, <c>problems</c>.</summary>
 public static class LoadMetricCatalog
 {
     private static readonly (string Name, Func<LatencyStats, double> Read)[] LatencyFields =
@@ -11,6 +11,10 @@ public static class LoadMetricCatalog
         ("min", s => s.Min), ("mean", s => s.Mean), ("p50", s => s.P50), ("p75", s => s.P75), ("p90", s => s.P90), ("p95", s => s.P95),
         ("p99", s => s.P99), ("p999", s => s.P999), ("max", s => s.Max), ("stddev", s => s.StdDev),
     ];
+
+    /// <summary>Collection problems (receiver errors and restarts, unreadable bodies and records) plus records naming no measured
+    /// write: any fail the run unless a threshold on this metric judges them.</summary>
+    public const string ProblemsMetric = "problems";
 
     /// <summary>All metrics by name (case-insensitive).</summary>
     public static ImmutableDictionary<string, LoadMetric> All { get; } = Build().ToImmutableDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
@@ -56,5 +60,6 @@ public static class LoadMetricCatalog
         yield return new LoadMetric("requested.rps", LoadMetricUnit.PerSecond, false, r => r.Requests.RequestedRps ?? 0);
         yield return new LoadMetric("rate.ratio", LoadMetricUnit.Ratio, false, r => r.Requests.RateRatio ?? 0);
         yield return new LoadMetric("events.rps", LoadMetricUnit.PerSecond, false, r => r.Delivery.EventsPerSecond);
+        yield return new LoadMetric(ProblemsMetric, LoadMetricUnit.Count, true, r => r.Delivery.Problems + r.Delivery.Unmatched);
     }
 }

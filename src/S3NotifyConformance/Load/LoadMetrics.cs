@@ -27,6 +27,8 @@ public sealed class LoadMetrics
     private long _lost;
     private long _unmatched;
     private long _events;
+    private long _problems;
+    private long _stopped;
 
     /// <summary>A recorder whose second 0 starts at <paramref name="origin"/> (a Stopwatch timestamp).</summary>
     public LoadMetrics(long origin) => Origin = origin;
@@ -135,6 +137,12 @@ public sealed class LoadMetrics
         }
     }
 
+    /// <summary>Counts one collection problem: a receiver error or restart, an unreadable body or record.</summary>
+    public void RecordProblem() => Interlocked.Increment(ref _problems);
+
+    /// <summary>The plan was stopped (interrupted) now: an interrupted result's rates are over the time until here.</summary>
+    public void RecordStopped() => Interlocked.CompareExchange(ref _stopped, Stopwatch.GetTimestamp(), 0);
+
     /// <summary>A write whose event never came by the drain deadline.</summary>
     public void RecordLost(long intendedStart)
     {
@@ -159,18 +167,21 @@ public sealed class LoadMetrics
     }
 
     /// <summary>The measurement as an immutable result.</summary>
-    public LoadResult ToResult(LoadPlan plan, string scenario, string step, TimeSpan warmup)
+    /// <param name="interrupted">The plan was cut short: rates are over the time that ran, not the plan's length.</param>
+    public LoadResult ToResult(LoadPlan plan, string scenario, string step, TimeSpan warmup, bool interrupted = false)
     {
         lock (_lock)
         {
             var planned = plan.Duration?.TotalSeconds;
             var measured = _lastCompleted > Origin ? Stopwatch.GetElapsedTime(Origin, _lastCompleted).TotalSeconds : 0;
-            var duration = Math.Max(planned ?? 0, measured);
+            var stopped = _stopped > Origin ? Stopwatch.GetElapsedTime(Origin, _stopped).TotalSeconds : measured;
+            var duration = interrupted ? Math.Max(stopped, measured) : Math.Max(planned ?? 0, measured);
             var openOnly = plan.Simulations.All(s => s.Model != LoadModel.Closed);
-            var requests = new RequestSummary(_scheduled, _ok, _fail, _bytes, openOnly && planned is > 0 ? _scheduled / planned : null,
+            var requestedOver = interrupted ? duration : planned;
+            var requests = new RequestSummary(_scheduled, _ok, _fail, _bytes, openOnly && requestedOver is > 0 ? _scheduled / requestedOver : null,
                 duration > 0 ? _ok / duration : 0, _request.ToRecorded(), _lag.ToRecorded());
             var delivery = new DeliverySummary(_acknowledged, _delivered, _duplicates, _lost, _events, _unmatched, duration > 0 ? _events / duration : 0,
-                _delivery.ToRecorded(), _broker.ToRecorded());
+                _delivery.ToRecorded(), _broker.ToRecorded(), Interlocked.Read(ref _problems));
             return new LoadResult(scenario, step, plan.Texts, warmup.TotalSeconds, planned, duration, 1, requests, delivery,
                 [.. _seconds.Select((s, i) => s.ToStats(i))], [.. _errors.OrderByDescending(e => e.Value).Select(e => new ErrorCount(e.Key, e.Value))]);
         }

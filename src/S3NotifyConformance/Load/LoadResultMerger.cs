@@ -27,7 +27,8 @@ public static class LoadResultMerger
             deliveries.Sum(d => d.Writes), deliveries.Sum(d => d.Delivered), deliveries.Sum(d => d.Duplicates), deliveries.Sum(d => d.Lost),
             events, deliveries.Sum(d => d.Unmatched), duration > 0 ? events / duration : 0,
             RecordedLatency.Sum(deliveries.Select(d => d.Latency)),
-            RecordedLatency.Sum(deliveries.Select(d => d.Broker)));
+            RecordedLatency.Sum(deliveries.Select(d => d.Broker)),
+            deliveries.Sum(d => d.Problems));
         var first = parts[0];
         return new LoadResult(first.Scenario, first.Step, first.Simulations, first.WarmupSeconds, parts.Max(p => p.PlannedSeconds), duration,
             parts.Sum(p => p.Agents), mergedRequests, mergedDelivery, MergeSeconds(parts), MergeErrors(parts));

@@ -136,7 +136,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         var s = webhook.Statistics;
         var note = $"webhook {webhook.BaseUrl}: {s.Posts} POSTs, {s.Records} records; {s.UnknownChannel} for no registered destination, " +
-                   $"{s.Unauthorized} unauthorized, {s.TooLarge} too large";
+                   $"{s.Unauthorized} unauthorized, {s.TooLarge} too large, {s.Unreadable} unreadable";
         progress.Info(note);
         return summary with { Note = summary.Note is null ? note : $"{summary.Note}; {note}" };
     }

@@ -111,15 +111,23 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         var (bucket, queue) = await ProvisionAsync(clients, new ResourceNames(runId, 1), cancellationToken);
 
         var interrupted = false;
+        var warmupProblems = ImmutableArray<string>.Empty;
         if (options.Warmup > TimeSpan.Zero)
         {
             // Warm-up has its own tracker and recorder, thrown away; its late events reach the measurement's tracker, which skips their keys.
             progress.Info($"warm-up {DurationText.Format(options.Warmup)} (not measured)");
             var warmup = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
             interrupted = await warmup.RunAsync(plan.Truncate(options.Warmup), LoadStage.Warmup, cancellationToken);
+            warmupProblems = warmup.Tracker.Problems();
         }
 
         var stage = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
+        foreach (var problem in warmupProblems)
+        {
+            // Not measured, but what the store sent during warm-up is evidence all the same.
+            stage.Tracker.RecordProblem($"during warm-up: {problem}");
+        }
+
         var metrics = stage.Metrics;
         var tracker = stage.Tracker;
         if (!interrupted)
@@ -137,7 +145,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         }
 
         tracker.RecordLosses();
-        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup);
+        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted);
         var problems = tracker.Problems();
         if (result.Delivery.Unmatched > 0)
         {

@@ -47,10 +47,17 @@ public sealed class LoadStageRunner
                 await drain();
             }
 
-            return run.StoppedEarly && cancellationToken.IsCancellationRequested;
+            if (run.StoppedEarly && cancellationToken.IsCancellationRequested)
+            {
+                Metrics.RecordStopped();
+                return true;
+            }
+
+            return false;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            Metrics.RecordStopped();
             return true;
         }
         finally

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using S3NotifyConformance.Actions;
+using System.Text;
 using S3NotifyConformance.Collection;
+using S3NotifyConformance.Judging;
+using S3NotifyConformance.Judging.Rules;
 using S3NotifyConformance.Targets;
 using S3NotifyConformance.Tests.Support;
 
@@ -146,5 +149,55 @@ public sealed class WebhookServerTests
         using var response = await Http.GetAsync(server.BaseUrl);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(server.Statistics.Posts, Is.Zero);
+    }
+
+    [Test]
+    public async Task UnreadableBodiesAreAnswered200RecordedAsReadableFindingsAndCounted()
+    {
+        // Given a channel
+        await using var server = await StartAsync();
+        var ledger = new EventLedger();
+        using var registration = server.Register("chan", "sqs-1", ledger);
+        byte[][] bodies =
+        [
+            Encoding.UTF8.GetBytes("""{"Records":[{"eventName":"ObjectCreated:Put"}],"Records":[]}"""),
+            Encoding.UTF8.GetBytes("""{"Records":[{"s3":{"object":{"key":"\ud800"}}}]}"""),
+            [.. Encoding.UTF8.GetBytes("""{"Records":[{"s3":{"object":{"key":"a"""), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"}}}]}")],
+        ];
+
+        // When a store posts a duplicate name, an escaped lone surrogate and invalid UTF-8, then a good body
+        var statuses = new List<HttpStatusCode>();
+        foreach (var body in bodies)
+        {
+            using var response = await Http.PostAsync(server.EndpointFor("chan"), new ByteArrayContent(body));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var good = await PostAsync(server.EndpointFor("chan"), RgwBody());
+
+        // Then each is answered 200 (a store must not retry it forever), recorded with its problem, and counted
+        Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
+        var events = ledger.Snapshot();
+        Assert.That(events.Select(e => e.Problem is null ? e.Key : e.Problem), Is.EqualTo(new[]
+        {
+            "body has a name twice in one object (Duplicate property 'Records' encountered during deserialization.); RFC 8259 section 4: readers then disagree on which value counts, so neither is judged",
+            "body holds an escaped unpaired surrogate (\\uD800-\\uDFFF) in the string at $.Records[0].s3.object.key, which no UTF-8 reader can decode",
+            "body is not UTF-8 (an invalid byte sequence at byte 37 of 45)",
+            "my_key_0",
+        }));
+        Assert.That(server.Statistics, Is.EqualTo(new WebhookStatistics(4, 4, 0, 0, 0, 4, 3)));
+        var findings = new CollectionProblemRule().Judge(JudgingContext.From(Fakes.Evidence([], events))).ToList();
+        Assert.That(findings.Select(f => f.Rule), Is.EqualTo(Enumerable.Repeat("delivery.readable", 3)));
+        Assert.That(findings[2].RawEvent, Does.Contain("\"key\":\"a\uFFFD("));
+    }
+
+    [Test]
+    public async Task ABodyWithAByteOrderMarkIsRead()
+    {
+        await using var server = await StartAsync();
+        var ledger = new EventLedger();
+        using var registration = server.Register("chan", "sqs-1", ledger);
+        using var response = await Http.PostAsync(server.EndpointFor("chan"), new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(RgwBody())]));
+        Assert.That(ledger.Snapshot().Select(e => (e.Problem, e.Key)), Is.EqualTo(new[] { ((string?)null, "my_key_0") }));
     }
 }

@@ -10,7 +10,7 @@ namespace S3NotifyConformance.Cli.Commands.Bench;
 public static class BenchCommand
 {
     /// <summary>The benchmarks by name and letter, in the order they run.</summary>
-    private static readonly (string Name, string Letter)[] Benchmarks = [("ceiling", "a"), ("ingest", "b"), ("accuracy", "c"), ("memory", "d"), ("webhook", "e")];
+    private static readonly (string Name, string Letter)[] Benchmarks = [("ceiling", "a"), ("ingest", "b"), ("accuracy", "c"), ("memory", "d"), ("webhook", "e"), ("fuzz", "f")];
 
     private static readonly string BenchmarkList = string.Join(", ", Benchmarks.Select(b => $"{b.Name} ({b.Letter})"));
 
@@ -32,12 +32,16 @@ public static class BenchCommand
 
     private static readonly Option<int> PostsOption = new("--posts") { Description = "POSTs of the webhook storm (default 20000)", DefaultValueFactory = _ => 20_000 };
 
+    private static readonly Option<int> BodiesOption = new("--bodies") { Description = "Fuzzed bodies per path of the hostile-body run (default 10000)", DefaultValueFactory = _ => 10_000 };
+
+    private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the fuzzed bodies (default 1)", DefaultValueFactory = _ => 1 };
+
     private static readonly Option<long> EventsOption = new("--events") { Description = "Events of the memory run (default 1000000)", DefaultValueFactory = _ => 1_000_000 };
 
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run, webhook retry storm");
+        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run, webhook retry storm, hostile bodies");
         command.Options.Add(OnlyOption);
         command.Options.Add(DurationOption);
         command.Options.Add(ConcurrencyOption);
@@ -46,10 +50,13 @@ public static class BenchCommand
         command.Options.Add(DuplicateOption);
         command.Options.Add(EventsOption);
         command.Options.Add(PostsOption);
+        command.Options.Add(BodiesOption);
+        command.Options.Add(SeedOption);
         AtLeastOne(ConcurrencyOption);
         AtLeastOne(RateOption);
         AtLeastOne(EventsOption);
         AtLeastOne(PostsOption);
+        AtLeastOne(BodiesOption);
         DuplicateOption.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double>() is < 0 or > 1)
@@ -109,6 +116,23 @@ public static class BenchCommand
                 var e = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token);
                 Console.WriteLine($"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
                                   $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers");
+            }
+
+            if (Selected("fuzz"))
+            {
+                var seed = parseResult.GetValue(SeedOption);
+                var (sqs, webhook) = await FuzzBenchmark.RunAsync(parseResult.GetValue(BodiesOption), seed, linked.Token);
+                foreach (var f in new[] { sqs, webhook })
+                {
+                    Console.WriteLine($"(f) hostile bodies, {f.Path} path, seed {seed}: {f.Sent} sent ({f.ExpectedUnreadable} unreadable by construction) in {f.Elapsed.TotalSeconds:0.0} s; " +
+                                      $"received {f.Received}, recorded as events {f.RecordedAsEvents}, as unreadable {f.RecordedAsUnreadable}, unaccounted {f.Unaccounted}, " +
+                                      $"misjudged {f.Misjudged}, crashes {f.Crashes}; {f.ReadableFindings} delivery.readable findings; load tracker: {f.LoadProblems} problems");
+                }
+
+                if (new[] { sqs, webhook }.Any(f => f.Unaccounted != 0 || f.Misjudged != 0 || f.Crashes != 0))
+                {
+                    return ExitCodes.Failed;
+                }
             }
 
             return ExitCodes.Passed;

@@ -1,8 +1,11 @@
+using S3NotifyConformance.Collection;
 using S3NotifyConformance.Judging;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>Every delivered message is readable as notification records, and collection itself had no trouble.</summary>
+/// <summary>Every delivered message is readable as notification records, and collection itself had no trouble. An unreadable
+/// body (not UTF-8, not JSON, a name twice, an escaped lone surrogate, nested too deep, a record field of the wrong type) is
+/// shown by what was wrong and a short escaped excerpt, never the whole body, which may be megabytes of anything.</summary>
 public sealed class CollectionProblemRule : RuleBase
 {
     /// <inheritdoc />
@@ -13,7 +16,8 @@ public sealed class CollectionProblemRule : RuleBase
     {
         foreach (var e in context.Evidence.Events.Where(e => e.Problem is not null))
         {
-            yield return Fail($"message {e.MessageId} on {e.DestinationName}", "a JSON body with a Records array", e.Problem!, e) with { Aspect = "message body" };
+            yield return new Finding(Id, $"message {e.MessageId} on {e.DestinationName}", "a JSON body with a Records array of event records (UTF-8, each name once)",
+                e.Problem!, BodyExcerpt.Of(e.RawBody)) { Aspect = "message body", ActualClass = ProblemClass(e.Problem!) };
         }
 
         foreach (var problem in context.Evidence.CollectorProblems)
@@ -21,4 +25,8 @@ public sealed class CollectionProblemRule : RuleBase
             yield return Fail("collection", "no collection errors", problem) with { Aspect = "collection" };
         }
     }
+
+    /// <summary>The kind of problem for the fingerprint: its text up to the first colon, digits dropped (offsets, lengths).</summary>
+    private static string ProblemClass(string problem) =>
+        new string(problem.Split(':')[0].Where(c => !char.IsAsciiDigit(c)).ToArray()).Trim();
 }

@@ -6,14 +6,24 @@ namespace S3NotifyConformance.Reports.Load;
 /// <summary>The rows every load report shows, built once so summary.md and index.html say the same thing.</summary>
 public static class LoadReportTables
 {
-    /// <summary>The run's headline: "passed", or which thresholds failed, or "interrupted", or why it stopped.</summary>
-    public static string Verdict(LoadRunResult run) => run.Interrupted
-        ? "interrupted"
-        : run.StoppedBecause is { } why
-            ? $"stopped: {why}"
-        : run.FailedThresholds.Any()
-            ? $"{run.FailedThresholds.Count()} threshold(s) failed"
+    /// <summary>The run's headline: "passed", or which thresholds failed and what else failed the run, or "interrupted".</summary>
+    public static string Verdict(LoadRunResult run)
+    {
+        if (run.Interrupted)
+        {
+            return "interrupted";
+        }
+
+        if (run.StoppedBecause is { } why)
+        {
+            return $"stopped: {why}";
+        }
+
+        var failed = (run.FailedThresholds.Any() ? [$"{run.FailedThresholds.Count()} threshold(s)"] : Array.Empty<string>()).Concat(run.Unallowed).ToList();
+        return failed.Count > 0
+            ? "failed: " + string.Join("; ", failed)
             : run.Thresholds.IsEmpty ? "finished (no thresholds)" : "all thresholds passed";
+    }
 
     /// <summary>What ran where, and the headline numbers.</summary>
     public static ImmutableArray<(string Label, string Value)> Overview(LoadRunResult run)
