@@ -23,7 +23,7 @@ public sealed class SnsEnvelopeRule : RuleBase
             var subject = $"{e.EventName ?? "s3:TestEvent"} for key '{e.Key}' on {e.DestinationName}";
             if (destination.Kind == DestinationKind.Sqs && e.Envelope is not null)
             {
-                yield return Fail(subject, "a bare {\"Records\":[…]} body (queue destination)", "an SNS envelope", e);
+                yield return Fail(subject, "a bare {\"Records\":[…]} body (queue destination)", "an SNS envelope", e, "queue body bare");
             }
 
             if (destination.Kind != DestinationKind.Sns)
@@ -33,22 +33,22 @@ public sealed class SnsEnvelopeRule : RuleBase
 
             if (e.Envelope is null)
             {
-                yield return Fail(subject, "an SNS Notification envelope (topic destination)", "a bare body", e);
+                yield return Fail(subject, "an SNS Notification envelope (topic destination)", "a bare body", e, "topic envelope present");
                 continue;
             }
 
-            var checks = new (string Field, string Want)[] { ("Type", "Notification"), ("TopicArn", destination.Arn), ("Subject", "Amazon S3 Notification") };
+            var checks = new (string Field, string Want)[] { ("Type", "Notification"), ("TopicArn", destination.Arn), ("Subject", "Amazon S3 Notification"), ("SignatureVersion", "1") };
             foreach (var (field, want) in checks)
             {
                 if (Show(e.Envelope[field]) != want)
                 {
-                    yield return Fail($"{subject} envelope {field}", want, Show(e.Envelope[field]), e);
+                    yield return Fail($"{subject} envelope {field}", want, Show(e.Envelope[field]), e, $"envelope {field}") with { ExpectedClass = field == "TopicArn" ? "the topic's ARN" : null };
                 }
             }
 
             foreach (var field in Present.Where(f => e.Envelope[f] is null))
             {
-                yield return Fail($"{subject} envelope {field}", "present", "(absent)", e);
+                yield return Fail($"{subject} envelope {field}", "present", "(absent)", e, $"envelope {field}");
             }
         }
     }
