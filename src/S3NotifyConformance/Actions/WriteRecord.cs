@@ -12,6 +12,8 @@ namespace S3NotifyConformance.Actions;
 /// <param name="NoChange">True when the call changed nothing AWS notifies about (an ACL set to its current value).</param>
 /// <param name="Notification">The configuration a PutBucketNotificationConfiguration call sent.</param>
 /// <param name="Answer">A read call's normalized answer (GetBucketNotificationConfiguration).</param>
+/// <param name="StartedAt">Wall-clock time the call was sent (the harness's clock), for judging eventTime.</param>
+/// <param name="CompletedAt">Wall-clock time the answer was read.</param>
 public sealed record WriteRecord(
     long Sequence,
     int StepIndex,
@@ -34,4 +36,6 @@ public sealed record WriteRecord(
     bool NoChange = false,
     NotificationSpec? Notification = null,
     JsonObject? Answer = null,
-    string? TraceHeader = null);
+    string? TraceHeader = null,
+    DateTimeOffset? StartedAt = null,
+    DateTimeOffset? CompletedAt = null);

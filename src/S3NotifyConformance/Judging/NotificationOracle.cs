@@ -49,9 +49,12 @@ public static class NotificationOracle
         "PostObject" => "ObjectCreated:Post",                                // facts §3, LBD presigned POST
         "CopyObject" => "ObjectCreated:Copy",                                // facts §3, keyed by destination
         "CompleteMultipartUpload" => "ObjectCreated:CompleteMultipartUpload", // facts §3
-        "DeleteObject" or "DeleteObjects" => write.DeleteMarker && write.RequestedVersionId is null
-            ? "ObjectRemoved:DeleteMarkerCreated"                            // facts §6, versioned delete without versionId
-            : "ObjectRemoved:Delete",                                        // facts §6, incl. DeleteObjects of missing keys
+        // From the request made and the bucket's versioning, never from the store's answer: on a versioning-enabled or
+        // suspended bucket a delete without versionId inserts a delete marker (S3 User Guide, "Deleting object versions
+        // from a versioning-enabled bucket" and "... suspended bucket"; SQS::test_object_created_put_versioned).
+        "DeleteObject" or "DeleteObjects" => write.RequestedVersionId is null && write.Versioning != BucketVersioning.None
+            ? "ObjectRemoved:DeleteMarkerCreated"
+            : "ObjectRemoved:Delete",                                        // incl. DeleteObjects of missing keys
         "PutObjectTagging" => "ObjectTagging:Put",                           // facts §6
         "DeleteObjectTagging" => "ObjectTagging:Delete",                     // facts §6
         "PutObjectAcl" => write.NoChange ? null : "ObjectAcl:Put",           // facts §6: no event when the ACL does not change

@@ -6,6 +6,10 @@ namespace S3NotifyConformance.Targets;
 /// <param name="Parallelism">How many scenarios run at once.</param>
 public sealed record TargetTimings(TimeSpan DeliveryDeadline, TimeSpan SettleWindow, int Parallelism)
 {
+    /// <summary>How far a record's eventTime may lie outside its write's request window (the store's clock against the
+    /// harness's; target file <c>timing.clockSkew</c>); two seconds unless a target file says otherwise.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Timings for an in-process store: events arrive in milliseconds.</summary>
     public static TargetTimings Embedded { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(150), 16);
 

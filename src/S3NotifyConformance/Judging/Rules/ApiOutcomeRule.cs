@@ -20,7 +20,7 @@ public sealed class ApiOutcomeRule : RuleBase
             {
                 if (!actual.Succeeded)
                 {
-                    yield return Fail(subject, "success", actual.ToString());
+                    yield return Fail(subject, "success", actual.ToString(), null, $"{write.Operation} outcome");
                 }
 
                 continue;
@@ -28,23 +28,23 @@ public sealed class ApiOutcomeRule : RuleBase
 
             if (actual.Succeeded)
             {
-                yield return Fail(subject, $"error {expected.Code}", "success");
+                yield return Fail(subject, $"error {expected.Code}", "success", null, $"{write.Operation} outcome");
                 continue;
             }
 
             if (actual.Code != expected.Code)
             {
-                yield return Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)");
+                yield return Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)", null, $"{write.Operation} error code");
             }
 
             if (expected.Message is not null && actual.Message != expected.Message)
             {
-                yield return Fail($"{subject} error message", expected.Message, actual.Message ?? "(none)");
+                yield return Fail($"{subject} error message", expected.Message, actual.Message ?? "(none)", null, $"{write.Operation} error message");
             }
 
             if (expected.HttpStatus is { } status && actual.HttpStatus != status)
             {
-                yield return Fail($"{subject} HTTP status", status.ToString(), actual.HttpStatus?.ToString() ?? "(none)");
+                yield return Fail($"{subject} HTTP status", status.ToString(), actual.HttpStatus?.ToString() ?? "(none)", null, $"{write.Operation} HTTP status");
             }
 
             foreach (var (name, template) in expected.Arguments)
@@ -53,13 +53,13 @@ public sealed class ApiOutcomeRule : RuleBase
                 var got = actual.Arguments.GetValueOrDefault(name);
                 if (got != value)
                 {
-                    yield return Fail($"{subject} error {name}", value, got ?? "(absent)");
+                    yield return Fail($"{subject} error {name}", value, got ?? "(absent)", null, $"{write.Operation} error {name}");
                 }
             }
 
             foreach (var (name, value) in actual.Arguments.Where(a => expected.StrictArguments && a.Key.StartsWith("Argument", StringComparison.Ordinal) && !expected.Arguments.ContainsKey(a.Key)))
             {
-                yield return Fail($"{subject} error {name}", "(absent)", value);
+                yield return Fail($"{subject} error {name}", "(absent)", value, null, $"{write.Operation} error {name}");
             }
         }
     }

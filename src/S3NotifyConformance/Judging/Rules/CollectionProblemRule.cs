@@ -13,12 +13,12 @@ public sealed class CollectionProblemRule : RuleBase
     {
         foreach (var e in context.Evidence.Events.Where(e => e.Problem is not null))
         {
-            yield return Fail($"message {e.MessageId} on {e.DestinationName}", "a JSON body with a Records array", e.Problem!, e);
+            yield return Fail($"message {e.MessageId} on {e.DestinationName}", "a JSON body with a Records array", e.Problem!, e, "message readable as notification records");
         }
 
         foreach (var problem in context.Evidence.CollectorProblems)
         {
-            yield return Fail("collection", "no collection errors", problem);
+            yield return Fail("collection", "no collection errors", problem, null, "collection");
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class EventVersionRule : RuleBase
             var ok = parts.Length == 2 && int.TryParse(parts[0], out var major) && int.TryParse(parts[1], out var minor) && major == policy.Major && minor >= minimum;
             if (!ok)
             {
-                yield return Fail($"{expected} eventVersion", $"{policy.Major}.{minimum} or a later {policy.Major}.x", text, observed);
+                yield return Fail($"{expected} eventVersion", $"{policy.Major}.{minimum} or a later {policy.Major}.x", text, observed, $"{expected.EventName} eventVersion", "eventVersion");
             }
         }
     }

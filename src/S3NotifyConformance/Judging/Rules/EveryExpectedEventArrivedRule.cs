@@ -8,5 +8,5 @@ public sealed class EveryExpectedEventArrivedRule : RuleBase
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context) =>
-        context.Pairing.Lost.Select(lost => Fail(lost.ToString(), "one event", "none arrived by the delivery deadline"));
+        context.Pairing.Lost.Select(lost => Fail(lost.ToString(), "one event", "none arrived by the delivery deadline", null, $"{lost.EventName} for {lost.Write.Operation} delivered"));
 }

@@ -16,7 +16,7 @@ public sealed class KeyEncodingRule : RuleBase
             var want = S3KeyEncoding.Encode(expected.Write.Key!);
             if (observed.EncodedKey != want)
             {
-                yield return Fail($"{expected} s3.object.key", want, observed.EncodedKey ?? "(absent)", observed);
+                yield return Fail($"{expected} s3.object.key", want, observed.EncodedKey ?? "(absent)", observed, $"{expected.EventName} s3.object.key", "s3.object.key");
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class NoUnexpectedEventRule : RuleBase
                   ?? (context.Evidence.ScenarioWrites.Any(w => w.Key == e.Key)
                       ? "no write of this key produces this event name"
                       : "no write of this key was made");
-            yield return Fail($"{e.EventName} for key '{e.Key}' on {e.DestinationName}", $"no event ({why})", "an event arrived", e);
+            yield return Fail($"{e.EventName} for key '{e.Key}' on {e.DestinationName}", $"no event ({why})", "an event arrived", e, $"unexpected {e.EventName ?? "record"}");
         }
     }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
+using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
@@ -31,6 +34,20 @@ public sealed partial class RecordShapeRule : RuleBase
         Equal("awsRegion", record["awsRegion"], evidence.Region);
         checks.Add(("eventTime", "ISO-8601 UTC with milliseconds, e.g. 1970-01-01T00:00:00.000Z", record["eventTime"],
             record["eventTime"] is JsonValue t && t.TryGetValue<string>(out var time) && EventTimePattern().IsMatch(time)));
+        if (EventTimeWindow(evidence, expected) is { } window)
+        {
+            // The snapshot scrubs eventTime, so its value is judged here: AWS stamps "the time when Amazon S3 finished
+            // processing the request" (Event message structure), which lies within the write's request window, give or take
+            // the clocks' skew. Events S3 raises on its own (restore completion, lifecycle) happen later and are not judged.
+            var when = record["eventTime"] is JsonValue v && v.TryGetValue<string>(out var text) &&
+                DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
+            if (when is { } at && (at < window.From || at > window.To))
+            {
+                checks.Add(("eventTime", $"within the request window {window.From:yyyy-MM-ddTHH:mm:ss.fffZ} … {window.To:yyyy-MM-ddTHH:mm:ss.fffZ} (±{evidence.Policy.ClockSkew.TotalSeconds:0.###} s clock skew, timing.clockSkew)",
+                    record["eventTime"], false));
+            }
+        }
+
         Present("userIdentity.principalId", record["userIdentity"]?["principalId"]);
         Present("requestParameters.sourceIPAddress", record["requestParameters"]?["sourceIPAddress"]);
         Present("responseElements.x-amz-request-id", record["responseElements"]?["x-amz-request-id"]);
@@ -71,6 +88,10 @@ public sealed partial class RecordShapeRule : RuleBase
         {
             Absent("s3.object.eTag", item?["eTag"]);
         }
+        else if (name == "ObjectRemoved:DeleteMarkerCreated")
+        {
+            Equal("s3.object.eTag", item?["eTag"], DeleteObjectAction.DeleteMarkerETag);
+        }
         else if ((created || removed || tagOrAcl) && expected.Write.ETag is { } etag)
         {
             Equal("s3.object.eTag", item?["eTag"], etag);
@@ -82,6 +103,10 @@ public sealed partial class RecordShapeRule : RuleBase
             if (expected.ExpectedVersionId is { } version)
             {
                 Equal("s3.object.versionId", item?["versionId"], version);
+            }
+            else if (expected.VersionIdUnknown)
+            {
+                Present("s3.object.versionId", item?["versionId"]);
             }
             else
             {
@@ -99,8 +124,17 @@ public sealed partial class RecordShapeRule : RuleBase
             Absent("s3.object.sequencer", item?["sequencer"]);
         }
 
-        return checks.Where(c => !c.Ok).Select(c => Fail($"{expected} {c.Path}", c.Expected, Show(c.Actual), observed));
+        return checks.Where(c => !c.Ok).Select(c => Fail($"{expected} {c.Path}", c.Expected, Show(c.Actual), observed, $"{name} {c.Path}", c.Path) with
+        {
+            ExpectedClass = c.Path == "eventTime" && c.Expected.StartsWith("within", StringComparison.Ordinal) ? "within the request window" : null,
+            ActualClass = c.Path == "eventTime" && c.Expected.StartsWith("within", StringComparison.Ordinal) ? "outside it" : null,
+        });
     }
+
+    private static (DateTimeOffset From, DateTimeOffset To)? EventTimeWindow(Evidence evidence, ExpectedEvent expected) =>
+        expected.Write is { StartedAt: { } started, CompletedAt: { } completed } && !EventNames.IsInitiatedByS3(expected.EventName)
+            ? (started - evidence.Policy.ClockSkew, completed + evidence.Policy.ClockSkew)
+            : null;
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
     private static partial Regex EventTimePattern();

@@ -17,7 +17,8 @@ public sealed class RequestIdRule : RuleBase
             var actual = Show(observed.Record!["responseElements"]?["x-amz-request-id"]);
             if (actual != expected.Write.RequestId && actual != "(absent)")
             {
-                yield return Fail($"{expected} responseElements.x-amz-request-id", expected.Write.RequestId!, actual, observed);
+                yield return Fail($"{expected} responseElements.x-amz-request-id", expected.Write.RequestId!, actual, observed, $"{expected.EventName} responseElements.x-amz-request-id", "responseElements.x-amz-request-id")
+                    with { ExpectedClass = "the causing call's request id", ActualClass = "another value" };
             }
         }
     }

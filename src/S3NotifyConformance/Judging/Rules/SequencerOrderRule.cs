@@ -36,7 +36,9 @@ public sealed class SequencerOrderRule : RuleBase
                             $"key '{key.Key}': {later.Expected} after {earlier.Expected}",
                             $"sequencer greater than {earlier.Observed.Sequencer}",
                             later.Observed.Sequencer!,
-                            later.Observed);
+                            later.Observed,
+                            $"{later.Expected.EventName} s3.object.sequencer order",
+                            "s3.object.sequencer") with { ExpectedClass = "greater than the earlier write's", ActualClass = "not greater" };
                     }
                 }
             }

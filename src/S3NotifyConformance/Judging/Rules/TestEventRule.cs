@@ -34,7 +34,7 @@ public sealed partial class TestEventRule : RuleBase
             var want = validated.Contains(destination) ? 1 : 0;
             if (tests.Count != want)
             {
-                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault());
+                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault(), "s3:TestEvent count");
             }
 
             foreach (var test in tests)
@@ -44,13 +44,13 @@ public sealed partial class TestEventRule : RuleBase
                 {
                     if (Show(body[field]) != want2)
                     {
-                        yield return Fail($"s3:TestEvent on {destination} {field}", want2, Show(body[field]), test);
+                        yield return Fail($"s3:TestEvent on {destination} {field}", want2, Show(body[field]), test, $"s3:TestEvent {field}", field) with { ExpectedClass = field == "Bucket" ? "the bucket" : null };
                     }
                 }
 
                 if (!(body["Time"] is JsonValue t && t.TryGetValue<string>(out var time) && TimePattern().IsMatch(time)))
                 {
-                    yield return Fail($"s3:TestEvent on {destination} Time", "ISO-8601 UTC timestamp", Show(body["Time"]), test);
+                    yield return Fail($"s3:TestEvent on {destination} Time", "ISO-8601 UTC timestamp", Show(body["Time"]), test, "s3:TestEvent Time", "Time");
                 }
             }
         }
