@@ -46,7 +46,7 @@ public abstract class ActionBase<TStep> : IAction
             0, call.StepIndex, operation, context.Bucket, facts.Key ?? key, facts.VersionId, facts.RequestedVersionId, facts.ETag, facts.Size,
             facts.DeleteMarker, facts.RequestId, facts.HostId, started, completed, outcome, versioning, call.IsSentinel,
             call.Step.Label, facts.NoChange, (call.Step as PutNotificationStep)?.Notification, facts.Answer, (call.Step as PutObjectStep)?.TraceHeader,
-            context.Clock.ToUtc(started), context.Clock.ToUtc(completed)));
+            context.Clock.ToUtc(started), context.Clock.ToUtc(completed), facts.AnsweredETag, facts.VersionIdFromRead));
         if (call.Step.Label is { } label && facts.VersionId is { } version)
         {
             context.Labels[label] = version;

@@ -25,9 +25,10 @@ public sealed class PostObjectAction : ActionBase<PostObjectStep>
                 throw new RawCallFailedException(ApiOutcome.FromErrorBody((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken)), requestId);
             }
 
-            var etag = ActionFacts.Unquote(Header(response, "ETag")) ?? Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body));
+            var etag = ActionFacts.ETagOf(body);
             context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(Header(response, "x-amz-version-id")), etag, body.Length, RequestId: requestId, HostId: Header(response, "x-amz-id-2"));
+            return new ActionFacts(step.Key, ActionFacts.RealVersion(Header(response, "x-amz-version-id")), etag, body.Length, RequestId: requestId, HostId: Header(response, "x-amz-id-2"),
+                AnsweredETag: ActionFacts.Unquote(Header(response, "ETag")));
         });
     }
 

@@ -14,6 +14,10 @@ namespace S3NotifyConformance.Actions;
 /// <param name="Answer">A read call's normalized answer (GetBucketNotificationConfiguration).</param>
 /// <param name="StartedAt">Wall-clock time the call was sent (the harness's clock), for judging eventTime.</param>
 /// <param name="CompletedAt">Wall-clock time the answer was read.</param>
+/// <param name="AnsweredETag">The ETag in the store's answer, where <paramref name="ETag"/> is what the harness computed or read
+/// itself (the MD5 of the body it sent); judged by the api.answer rule.</param>
+/// <param name="VersionIdFromRead">True when the answer carried no version id and <paramref name="VersionId"/> was read back
+/// with HeadObject after the call.</param>
 public sealed record WriteRecord(
     long Sequence,
     int StepIndex,
@@ -38,4 +42,6 @@ public sealed record WriteRecord(
     JsonObject? Answer = null,
     string? TraceHeader = null,
     DateTimeOffset? StartedAt = null,
-    DateTimeOffset? CompletedAt = null);
+    DateTimeOffset? CompletedAt = null,
+    string? AnsweredETag = null,
+    bool VersionIdFromRead = false);

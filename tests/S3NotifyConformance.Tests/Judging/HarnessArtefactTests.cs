@@ -181,4 +181,12 @@ public sealed class HarnessArtefactTests
         Assert.That(With("2026-01-01T00:00:01.500Z"), Is.Empty);
         Assert.That(With("2025-12-31T23:59:58.500Z"), Is.Empty);
     }
+
+    [Test]
+    public void AnAnswerWhoseETagIsNotTheObjectsIsAnApiAnswerFindingWhileTheRecordIsJudgedByTheComputedOne()
+    {
+        var writes = new[] { Configure(Config("s3:ObjectCreated:*")), Write("PutObject", "k", 1, etag: "e-computed") with { AnsweredETag = "e-answered" } };
+        var findings = Findings(writes, [Observed(Record("ObjectCreated:Put", "k", etag: "e-computed"))]);
+        Assert.That(findings.Select(f => (f.Rule, f.Aspect, f.Actual)), Is.EqualTo(new[] { ("api.answer", (string?)"PutObject ETag", "e-answered") }));
+    }
 }

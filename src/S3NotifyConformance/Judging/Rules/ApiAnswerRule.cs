@@ -2,7 +2,8 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>A successful call's answer says what AWS's says: a write on a versioning-enabled bucket answers its version id
+/// <summary>A successful call's answer says what AWS's says: the ETag of the object written (the MD5 of the body sent, of a
+/// multipart upload's parts, or what HeadObject reads after a copy); a write on a versioning-enabled bucket answers its version id
 /// (<c>x-amz-version-id</c>), a delete without versionId on a versioned or suspended bucket answers
 /// <c>x-amz-delete-marker: true</c> (S3 API reference, PutObject, CopyObject, DeleteObject). Expectations never come from these
 /// answers (the oracle works from the request made), so a store answering otherwise gets a finding here, on the answer.</summary>
@@ -25,7 +26,13 @@ public sealed class ApiAnswerRule : RuleBase
                 yield return Fail($"{subject} x-amz-delete-marker", "true (the delete made a delete marker)", "(absent)", null, "DeleteObject x-amz-delete-marker", "x-amz-delete-marker");
             }
 
-            if (write.Versioning == BucketVersioning.Enabled && write.VersionId is null && (VersionedWrites.Contains(write.Operation) || makesMarker))
+            if (write.AnsweredETag is { } answered && write.ETag is { } etag && answered != etag)
+            {
+                yield return Fail($"{subject} ETag", $"{etag} (the object's ETag, computed from what was sent or read back)", answered, null, $"{write.Operation} ETag", "ETag")
+                    with { ExpectedClass = "the object's ETag", ActualClass = "another value" };
+            }
+
+            if (write.Versioning == BucketVersioning.Enabled && (write.VersionId is null || write.VersionIdFromRead) && (VersionedWrites.Contains(write.Operation) || makesMarker))
             {
                 yield return Fail($"{subject} x-amz-version-id", "the new version's id", "(absent)", null, $"{write.Operation} x-amz-version-id", "x-amz-version-id");
             }
