@@ -41,10 +41,12 @@ public abstract class ActionBase<TStep> : IAction
             outcome = ApiOutcome.FromException(e, AwsClientFactory.S3Errors.BodyOf(e.RequestId));
         }
 
+        var completed = context.Clock.Now();
         var record = context.Ledger.Append(new WriteRecord(
             0, call.StepIndex, operation, context.Bucket, facts.Key ?? key, facts.VersionId, facts.RequestedVersionId, facts.ETag, facts.Size,
-            facts.DeleteMarker, facts.RequestId, facts.HostId, started, context.Clock.Now(), outcome, versioning, call.IsSentinel,
-            call.Step.Label, facts.NoChange, (call.Step as PutNotificationStep)?.Notification, facts.Answer, (call.Step as PutObjectStep)?.TraceHeader));
+            facts.DeleteMarker, facts.RequestId, facts.HostId, started, completed, outcome, versioning, call.IsSentinel,
+            call.Step.Label, facts.NoChange, (call.Step as PutNotificationStep)?.Notification, facts.Answer, (call.Step as PutObjectStep)?.TraceHeader,
+            context.Clock.ToUtc(started), context.Clock.ToUtc(completed), facts.AnsweredETag, facts.VersionIdFromRead));
         if (call.Step.Label is { } label && facts.VersionId is { } version)
         {
             context.Labels[label] = version;

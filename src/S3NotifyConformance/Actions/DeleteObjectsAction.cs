@@ -43,7 +43,7 @@ public sealed class DeleteObjectsAction : ActionBase<DeleteObjectsStep>
             context.Ledger.Append(new WriteRecord(
                 0, call.StepIndex, step.Operation, context.Bucket, key, ActionFacts.RealVersion(deleted?.DeleteMarkerVersionId ?? deleted?.VersionId), null,
                 marker == true ? DeleteObjectAction.DeleteMarkerETag : null, null, marker == true, requestId, hostId, started, completed, outcome, versioning,
-                call.IsSentinel, step.Label));
+                call.IsSentinel, step.Label, StartedAt: context.Clock.ToUtc(started), CompletedAt: context.Clock.ToUtc(completed)));
         }
     }
 }

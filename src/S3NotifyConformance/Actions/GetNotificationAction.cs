@@ -3,7 +3,9 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Actions;
 
-/// <summary>GetBucketNotificationConfiguration, normalized to the shape AWS returns (SQS::test_notifications_with_filter), for the snapshot.</summary>
+/// <summary>GetBucketNotificationConfiguration, normalized to the shape AWS returns (SQS::test_notifications_with_filter), for the snapshot. A configuration
+/// the harness itself substituted (a TopicConfiguration standing for a scenario's queue, on a target without queues) is read
+/// back as the kind the scenario configured, so the substitution is never judged as the store's.</summary>
 public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
 {
     /// <inheritdoc />
@@ -13,9 +15,15 @@ public sealed class GetNotificationAction : ActionBase<GetNotificationStep>
         {
             var response = await context.S3.GetBucketNotificationAsync(new GetBucketNotificationRequest { BucketName = step.MissingBucket ? context.MissingBucket : context.Bucket }, cancellationToken);
             var answer = new JsonObject();
-            Add(answer, "QueueConfigurations", response.QueueConfigurations, c => Entry(c.Id, "QueueArn", c.Queue, c.Events, c.Filter));
-            Add(answer, "TopicConfigurations", response.TopicConfigurations, c => Entry(c.Id, "TopicArn", c.Topic, c.Events, c.Filter));
-            Add(answer, "LambdaFunctionConfigurations", response.LambdaFunctionConfigurations, c => Entry(c.Id, "LambdaFunctionArn", c.FunctionArn, c.Events, c.Filter));
+            var substituted = context.Destinations.Values.Where(d => d.ConfiguredAs is not null).ToDictionary(d => d.Arn, d => d.Kind, StringComparer.Ordinal);
+            var entries = (response.QueueConfigurations ?? []).Select(c => (Kind: DestinationKind.Sqs, c.Id, Arn: c.Queue, c.Events, c.Filter))
+                .Concat((response.TopicConfigurations ?? []).Select(c => (Kind: DestinationKind.Sns, c.Id, Arn: c.Topic, c.Events, c.Filter)))
+                .Concat((response.LambdaFunctionConfigurations ?? []).Select(c => (Kind: DestinationKind.Lambda, c.Id, Arn: c.FunctionArn, c.Events, c.Filter)))
+                .Select(c => c with { Kind = c.Arn is not null && substituted.TryGetValue(c.Arn, out var kind) ? kind : c.Kind })
+                .ToList();
+            Add(answer, "QueueConfigurations", entries.Where(c => c.Kind == DestinationKind.Sqs).ToList(), c => Entry(c.Id, "QueueArn", c.Arn, c.Events, c.Filter));
+            Add(answer, "TopicConfigurations", entries.Where(c => c.Kind == DestinationKind.Sns).ToList(), c => Entry(c.Id, "TopicArn", c.Arn, c.Events, c.Filter));
+            Add(answer, "LambdaFunctionConfigurations", entries.Where(c => c.Kind == DestinationKind.Lambda).ToList(), c => Entry(c.Id, "LambdaFunctionArn", c.Arn, c.Events, c.Filter));
             var (requestId, hostId) = Ids(response);
             return new ActionFacts(null, RequestId: requestId, HostId: hostId, Answer: answer);
         });

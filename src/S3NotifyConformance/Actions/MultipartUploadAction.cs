@@ -13,6 +13,7 @@ public sealed class MultipartUploadAction : ActionBase<MultipartUploadStep>
         var s3 = context.S3;
         var upload = await s3.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = context.Bucket, Key = step.Key }, cancellationToken);
         var parts = new List<PartETag>();
+        var bodies = new List<byte[]>();
         long size = 0;
         for (var i = 0; i < step.PartSizes.Length; i++)
         {
@@ -26,6 +27,7 @@ public sealed class MultipartUploadAction : ActionBase<MultipartUploadStep>
                 InputStream = new MemoryStream(body),
             }, cancellationToken);
             parts.Add(new PartETag(i + 1, part.ETag));
+            bodies.Add(body);
             size += body.Length;
         }
 
@@ -45,10 +47,12 @@ public sealed class MultipartUploadAction : ActionBase<MultipartUploadStep>
                 UploadId = upload.UploadId,
                 PartETags = parts,
             }, cancellationToken);
-            var etag = ActionFacts.Unquote(response.ETag)!;
+            // Computed from the parts sent, as AWS computes a multipart ETag, not taken from the store's answer.
+            var etag = ActionFacts.MultipartETagOf(bodies);
             context.Objects[step.Key] = new ObjectState(etag, size, "private");
             var (requestId, hostId) = Ids(response);
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(response.VersionId), etag, size, RequestId: requestId, HostId: hostId);
+            return new ActionFacts(step.Key, ActionFacts.RealVersion(response.VersionId), etag, size, RequestId: requestId, HostId: hostId,
+                AnsweredETag: ActionFacts.Unquote(response.ETag));
         });
     }
 }

@@ -1,10 +1,10 @@
-using System.Net.Http.Headers;
 using Amazon.Runtime;
 using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Actions;
 
-/// <summary>A browser-form POST upload (ObjectCreated:Post). The SDK has no call for it, so the form is built and sent here.</summary>
+/// <summary>A browser-form POST upload (ObjectCreated:Post). The SDK has no call for it, so the form is built
+/// and sent here exactly as a browser sends it (<see cref="BrowserFormContent"/>).</summary>
 public sealed class PostObjectAction : ActionBase<PostObjectStep>
 {
     /// <inheritdoc />
@@ -15,15 +15,7 @@ public sealed class PostObjectAction : ActionBase<PostObjectStep>
         {
             var target = context.Target;
             var fields = await PostPolicySigner.SignAsync(target.Credentials, target.Region, context.Bucket, step.Key, body.Length, DateTime.UtcNow, cancellationToken);
-            using var form = new MultipartFormDataContent();
-            foreach (var (name, value) in fields)
-            {
-                form.Add(new StringContent(value), name);
-            }
-
-            var file = new ByteArrayContent(body);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(file, "file", "upload.bin");
+            using var form = BrowserFormContent.Create(fields, "upload.bin", "application/octet-stream", body);
             using var response = await target.Calls.Http.PostAsync(new Uri(target.Endpoints.S3, context.Bucket), form, cancellationToken);
             var requestId = Header(response, "x-amz-request-id");
             if (!response.IsSuccessStatusCode)
@@ -31,9 +23,10 @@ public sealed class PostObjectAction : ActionBase<PostObjectStep>
                 throw new RawCallFailedException(ApiOutcome.FromErrorBody((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken)), requestId);
             }
 
-            var etag = ActionFacts.Unquote(Header(response, "ETag")) ?? Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(body));
+            var etag = ActionFacts.ETagOf(body);
             context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(Header(response, "x-amz-version-id")), etag, body.Length, RequestId: requestId, HostId: Header(response, "x-amz-id-2"));
+            return new ActionFacts(step.Key, ActionFacts.RealVersion(Header(response, "x-amz-version-id")), etag, body.Length, RequestId: requestId, HostId: Header(response, "x-amz-id-2"),
+                AnsweredETag: ActionFacts.Unquote(Header(response, "ETag")));
         });
     }
 

@@ -25,10 +25,12 @@ public sealed class PutObjectAction : ActionBase<PutObjectStep>
             }
 
             var response = await context.S3.PutObjectAsync(request, cancellationToken);
-            var etag = ActionFacts.Unquote(response.ETag)!;
+            // The expected eTag is the MD5 of the body sent (AWS's ETag of a single-part upload), not the store's answer.
+            var etag = ActionFacts.ETagOf(body);
             context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
             var (requestId, hostId) = Ids(response);
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(response.VersionId), etag, body.Length, RequestId: requestId, HostId: hostId);
+            return new ActionFacts(step.Key, ActionFacts.RealVersion(response.VersionId), etag, body.Length, RequestId: requestId, HostId: hostId,
+                AnsweredETag: ActionFacts.Unquote(response.ETag));
         });
     }
 }

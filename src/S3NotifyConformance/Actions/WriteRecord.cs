@@ -12,6 +12,12 @@ namespace S3NotifyConformance.Actions;
 /// <param name="NoChange">True when the call changed nothing AWS notifies about (an ACL set to its current value).</param>
 /// <param name="Notification">The configuration a PutBucketNotificationConfiguration call sent.</param>
 /// <param name="Answer">A read call's normalized answer (GetBucketNotificationConfiguration).</param>
+/// <param name="StartedAt">Wall-clock time the call was sent (the harness's clock), for judging eventTime.</param>
+/// <param name="CompletedAt">Wall-clock time the answer was read.</param>
+/// <param name="AnsweredETag">The ETag in the store's answer, where <paramref name="ETag"/> is what the harness computed or read
+/// itself (the MD5 of the body it sent); judged by the api.answer rule.</param>
+/// <param name="VersionIdFromRead">True when the answer carried no version id and <paramref name="VersionId"/> was read back
+/// with HeadObject after the call.</param>
 public sealed record WriteRecord(
     long Sequence,
     int StepIndex,
@@ -34,4 +40,8 @@ public sealed record WriteRecord(
     bool NoChange = false,
     NotificationSpec? Notification = null,
     JsonObject? Answer = null,
-    string? TraceHeader = null);
+    string? TraceHeader = null,
+    DateTimeOffset? StartedAt = null,
+    DateTimeOffset? CompletedAt = null,
+    string? AnsweredETag = null,
+    bool VersionIdFromRead = false);

@@ -7,14 +7,17 @@ public sealed class CompositeRule(IEnumerable<IRule> rules) : IRule
 {
     private readonly ImmutableArray<IRule> _rules = [.. rules];
 
-    /// <summary>Every AWS rule of the harness.</summary>
+    /// <summary>Every rule of the harness: AWS's behaviour, and the harness's duplication policy (<see cref="NoDuplicateEventRule"/>).</summary>
     public static CompositeRule Default { get; } = new(
     [
         new ApiOutcomeRule(),
+        new ApiAnswerRule(),
         new EveryExpectedEventArrivedRule(),
+        new SentinelArrivedRule(),
         new FinalStateNotifiedRule(),
         new NoUnexpectedEventRule(),
         new NoDuplicateEventRule(),
+        new EventNameRule(),
         new RecordShapeRule(),
         new KeyEncodingRule(),
         new EventVersionRule(),

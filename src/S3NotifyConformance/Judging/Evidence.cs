@@ -6,6 +6,8 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Judging;
 
 /// <summary>Everything judging reads about one scenario run: what was asked, what was written, what arrived.</summary>
+/// <param name="Delivery">The target's delivery allowances; null: <see cref="DeliveryPolicy.Default"/>.</param>
+/// <param name="SentinelKeys">The sentinel key planned per destination, so a sentinel that never arrived is a finding.</param>
 public sealed record Evidence(
     Scenario Scenario,
     string Bucket,
@@ -15,8 +17,16 @@ public sealed record Evidence(
     ImmutableArray<ObservedEvent> Events,
     ImmutableDictionary<string, ProvisionedDestination> Destinations,
     ImmutableArray<string> CollectorProblems,
-    EventVersionPolicy EventVersions)
+    EventVersionPolicy EventVersions,
+    DeliveryPolicy? Delivery = null,
+    ImmutableDictionary<string, string>? SentinelKeys = null)
 {
+    /// <summary>The target's delivery allowances (clock skew, duplication); the defaults when none was given.</summary>
+    public DeliveryPolicy Policy => Delivery ?? DeliveryPolicy.Default;
+
+    /// <summary>The sentinel key each destination had to deliver (destination name → key); empty when none was planned.</summary>
+    public ImmutableDictionary<string, string> Sentinels => SentinelKeys ?? ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Writes other than sentinels.</summary>
     public IEnumerable<WriteRecord> ScenarioWrites => Writes.Where(w => !w.IsSentinel);
 

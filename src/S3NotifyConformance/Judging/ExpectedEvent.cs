@@ -18,6 +18,12 @@ public sealed record ExpectedEvent(WriteRecord Write, string EventName, Configur
         _ => null,
     };
 
+    /// <summary>True when AWS sends a versionId here but the harness does not know its value: a write on a versioning-enabled
+    /// bucket whose answer carried no version id. The record must then carry one (its value is not judged); the answer
+    /// itself is judged by the api.answer rule.</summary>
+    public bool VersionIdUnknown => VersionIdJudged && ExpectedVersionId is null && Write.Versioning == BucketVersioning.Enabled &&
+        (EventName.StartsWith("ObjectCreated:", StringComparison.Ordinal) || EventName == "ObjectRemoved:DeleteMarkerCreated");
+
     /// <summary>True when the record's versionId is judged for this event type (created and removed events, SQS::test_object_created_put_versioned).</summary>
     public bool VersionIdJudged => EventName.StartsWith("ObjectCreated:", StringComparison.Ordinal) || EventName.StartsWith("ObjectRemoved:", StringComparison.Ordinal);
 

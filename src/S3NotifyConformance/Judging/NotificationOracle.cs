@@ -49,9 +49,12 @@ public static class NotificationOracle
         "PostObject" => "ObjectCreated:Post",                                // LBD::test_create_object_by_presigned_request_via_dynamodb
         "CopyObject" => "ObjectCreated:Copy",                                // SQS::test_object_created_copy, keyed by destination
         "CompleteMultipartUpload" => "ObjectCreated:CompleteMultipartUpload", // SQS::test_object_created_complete_multipart_upload
-        "DeleteObject" or "DeleteObjects" => write.DeleteMarker && write.RequestedVersionId is null
-            ? "ObjectRemoved:DeleteMarkerCreated"                            // SQS::test_object_created_put_versioned, versioned delete without versionId
-            : "ObjectRemoved:Delete",                                        // SQS::test_delete_objects, incl. DeleteObjects of missing keys
+        // From the request made and the bucket's versioning, never from the store's answer: on a versioning-enabled or
+        // suspended bucket a delete without versionId inserts a delete marker (S3 User Guide, "Deleting object versions
+        // from a versioning-enabled bucket" and "... suspended bucket"; SQS::test_object_created_put_versioned).
+        "DeleteObject" or "DeleteObjects" => write.RequestedVersionId is null && write.Versioning != BucketVersioning.None
+            ? "ObjectRemoved:DeleteMarkerCreated"
+            : "ObjectRemoved:Delete",                                        // incl. DeleteObjects of missing keys
         "PutObjectTagging" => "ObjectTagging:Put",                           // SQS::test_object_tagging_put_event
         "DeleteObjectTagging" => "ObjectTagging:Delete",                     // SQS::test_object_tagging_delete_event
         "PutObjectAcl" => write.NoChange ? null : "ObjectAcl:Put",           // SQS::test_object_put_acl: no event when the ACL does not change

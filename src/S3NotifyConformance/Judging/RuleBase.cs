@@ -15,6 +15,10 @@ public abstract class RuleBase : IRule
     protected Finding Fail(string subject, string expected, string actual, ObservedEvent? raw = null) =>
         new(Id, subject, expected, actual, raw is null ? null : Raw(raw));
 
+    /// <summary>A finding of this rule on an aspect (what was judged, without run values) and, for a record field, its path.</summary>
+    protected Finding Fail(string subject, string expected, string actual, ObservedEvent? raw, string aspect, string? field = null) =>
+        Fail(subject, expected, actual, raw) with { Aspect = aspect, Field = field };
+
     /// <summary>The record (or the body, when it has no record) as compact JSON.</summary>
     protected static string Raw(ObservedEvent e) => e.Record?.ToJsonString() ?? e.TestEvent?.ToJsonString() ?? e.RawBody;
 

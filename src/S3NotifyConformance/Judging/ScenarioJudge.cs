@@ -40,7 +40,7 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
             evidence.ScenarioWrites.Count(w => ObjectWrites.Contains(w.Operation)),
             context.Expected.Length,
             evidence.ScenarioRecords.Count(),
-            context.Pairing.Matched.Length,
+            context.Pairing.Matched.Length + context.Pairing.Renamed.Length,
             context.Pairing.Duplicates.Length,
             context.Pairing.Lost.Length,
             context.Pairing.Unexpected.Length,

@@ -63,12 +63,14 @@ public sealed class ScenarioExecution(
                 await ActionRunner.Default.RunAsync(step, -1, true, context, cancellationToken);
             }
 
+            var policy = new DeliveryPolicy(target.Timings.ClockSkew, target.DuplicationAllowance);
             Evidence EvidenceNow(ImmutableArray<ObservedEvent> events) => new(
-                scenario, bucket, target.Region, target.AccountId, writes.Snapshot(), events, destinations, ledger.Problems(), eventVersions);
-            var expectedCount = NotificationOracle.Expect(EvidenceNow([])).Length;
+                scenario, bucket, target.Region, target.AccountId, writes.Snapshot(), events, destinations, ledger.Problems(), eventVersions, policy,
+                sentinel.KeysByDestination);
+            var expected = NotificationOracle.Expect(EvidenceNow([]));
             var testEventDestinations = scenario.Expect.TestEvents ? TestEventRule.ValidatedDestinations(writes.Snapshot()) : [];
             await ledger.WaitUntilAsync(
-                events => IsComplete(events, sentinel, expectedCount, testEventDestinations),
+                events => IsComplete(events, sentinel, expected, testEventDestinations),
                 target.Timings.DeliveryDeadline,
                 cancellationToken);
             await Task.Delay(target.Timings.SettleWindow, cancellationToken);
@@ -99,10 +101,13 @@ public sealed class ScenarioExecution(
         return destinations.ToImmutable();
     }
 
-    private static bool IsComplete(ImmutableArray<ObservedEvent> events, SentinelPlan sentinel, int expectedCount, ImmutableHashSet<string> testEventDestinations)
+    // Every expected event paired (not merely as many records as expected: an extra or duplicate record must not end
+    // collection before a genuine event arrived), every sentinel and test event in, or the deadline.
+    private static bool IsComplete(ImmutableArray<ObservedEvent> events, SentinelPlan sentinel, ImmutableArray<ExpectedEvent> expected, ImmutableHashSet<string> testEventDestinations)
     {
         var sentinelsArrived = sentinel.KeysByDestination.All(s => events.Any(e => e.DestinationName == s.Key && e.Key == s.Value));
-        var recordsArrived = events.Count(e => e.Record is not null && !Evidence.IsSentinel(e)) >= expectedCount;
+        var records = events.Where(e => e.Record is not null && !Evidence.IsSentinel(e)).ToList();
+        var recordsArrived = records.Count >= expected.Length && EventPairing.Pair(expected, records).Lost.IsEmpty;
         var testEventsArrived = testEventDestinations.All(d => events.Any(e => e.TestEvent is not null && e.DestinationName == d));
         return sentinelsArrived && recordsArrived && testEventsArrived;
     }

@@ -48,10 +48,13 @@ public sealed record Scenario(
         }
     }
 
-    /// <summary>Destination capabilities needed by configurations with literal ARNs: a target cannot substitute another
-    /// destination kind for these, since the scenario names the ARN itself.</summary>
+    /// <summary>Destination capabilities a target cannot substitute another destination kind for: those of configurations
+    /// with literal ARNs (the scenario names the ARN itself), and those the scenario declares in <c>needs:</c> (its point is
+    /// the destination kind, e.g. a queue and a topic side by side).</summary>
     public ImmutableArray<Capability> LiteralDestinationNeeds =>
-        [.. AllConfigurations.Where(c => !c.IsProvisioned).Select(c => c.Destination.Capability()).Distinct().Order()];
+        [.. AllConfigurations.Where(c => !c.IsProvisioned).Select(c => c.Destination.Capability())
+            .Concat(DeclaredNeeds.Where(n => n is Capability.SqsDestination or Capability.SnsDestination or Capability.LambdaDestination))
+            .Distinct().Order()];
 
     /// <summary>Every configuration the scenario applies, initial and from steps, in order.</summary>
     public IEnumerable<ConfigurationSpec> AllConfigurations =>

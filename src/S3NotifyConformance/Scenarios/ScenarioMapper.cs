@@ -71,15 +71,17 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
         }
 
         var events = model.Events ?? throw Error($"configuration {index}: events are missing");
+        // The `prefix:`/`suffix:` shorthands send the names as AWS's SDKs (FilterRuleName.Prefix is "prefix"), its
+        // documentation and its examples write them: lowercase. Other spellings are scenarios of their own (`rules:`).
         var rules = new List<FilterRuleSpec>();
         if (model.Prefix is not null)
         {
-            rules.Add(new FilterRuleSpec("Prefix", model.Prefix));
+            rules.Add(new FilterRuleSpec("prefix", model.Prefix));
         }
 
         if (model.Suffix is not null)
         {
-            rules.Add(new FilterRuleSpec("Suffix", model.Suffix));
+            rules.Add(new FilterRuleSpec("suffix", model.Suffix));
         }
 
         rules.AddRange((model.Rules ?? []).Select(r => new FilterRuleSpec(r.Name, r.Value)));

@@ -7,6 +7,8 @@ namespace S3NotifyConformance.Targets;
 /// <param name="Webhook">For <see cref="DeliveryPath.HttpPush"/>: how the store reaches the webhook receiver.</param>
 /// <param name="DestinationSubstitutes">Destination kinds the store lacks, delivered through another kind it has (Ceph RGW:
 /// scenarios' queues become push topics); the report says so.</param>
+/// <param name="DuplicationAllowance">Share of delivered records that may be duplicates before the harness reports them (a
+/// harness policy; target file <c>duplicationAllowance</c>).</param>
 /// <param name="UnavailableReason">Set when the target cannot run on this machine (LocalStack without Docker): every scenario
 /// is then reported unsupported with this reason, and nothing is contacted.</param>
 public sealed record TargetConnection(
@@ -22,7 +24,8 @@ public sealed record TargetConnection(
     WebhookSettings? Webhook = null,
     string? UnavailableReason = null,
     ImmutableSortedDictionary<DestinationKind, DestinationKind>? DestinationSubstitutes = null,
-    EventVersionFloor? EventVersion = null)
+    EventVersionFloor? EventVersion = null,
+    double DuplicationAllowance = 0)
 {
     /// <summary>Bounds every call to this store and notices when it stops answering; shared by every client made from this connection.</summary>
     public StoreCallMonitor Calls { get; init; } = new(Timings);

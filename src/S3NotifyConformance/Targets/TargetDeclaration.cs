@@ -1,3 +1,4 @@
+using System.Globalization;
 using Amazon.Runtime;
 using S3NotifyConformance.Scenarios;
 
@@ -17,7 +18,8 @@ public sealed record TargetDeclaration(
     WebhookSettings? Webhook,
     string? Image,
     ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
-    EventVersionFloor? EventVersion)
+    EventVersionFloor? EventVersion,
+    double DuplicationAllowance = 0)
 {
     /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
     /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
@@ -26,7 +28,7 @@ public sealed record TargetDeclaration(
         string name, string defaultKind, TargetEndpoints endpoints, string defaultRegion, AWSCredentials credentials, DeliveryPath delivery,
         string? defaultAccountId = null, WebhookSettings? defaultWebhook = null) =>
         new(name, Kind ?? defaultKind, endpoints, Region ?? defaultRegion, credentials, Capabilities, Timings, delivery, AccountId ?? defaultAccountId,
-            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion);
+            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance);
 
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -52,6 +54,7 @@ public sealed record TargetDeclaration(
             {
                 CallTimeout = file.Timing?.CallTimeout is { } c ? DurationText.Parse(c) : defaultTimings.CallTimeout,
                 UnresponsiveAfter = file.Timing?.UnresponsiveAfter ?? defaultTimings.UnresponsiveAfter,
+                ClockSkew = file.Timing?.ClockSkew is { } skew ? DurationText.Parse(skew) : defaultTimings.ClockSkew,
             };
             if (timings.CallTimeout <= TimeSpan.Zero)
             {
@@ -67,12 +70,25 @@ public sealed record TargetDeclaration(
             var substitutes = (file.DestinationSubstitutes ?? []).ToImmutableSortedDictionary(s => DestinationKinds.Parse(s.Key), s => DestinationKinds.Parse(s.Value));
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
                 capabilities, timings, delivery, webhook, file.Image, substitutes,
-                file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null);
+                file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null,
+                file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0);
         }
         catch (FormatException e)
         {
             throw Error(e.Message);
         }
+    }
+
+    private static double ParseShare(string text, Func<string, TargetSetupException> error)
+    {
+        var percent = text.Trim().EndsWith('%');
+        var number = percent ? text.Trim()[..^1] : text.Trim();
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || (percent ? value > 100 : value > 1))
+        {
+            throw error($"duplicationAllowance must be a share such as 0, 0.01 or 1%, not '{text}'");
+        }
+
+        return percent ? value / 100 : value;
     }
 
     private static WebhookSettings WebhookFrom(TargetWebhookFile? file, Func<string, TargetSetupException> error)

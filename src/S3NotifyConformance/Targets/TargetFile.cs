@@ -40,6 +40,10 @@ public sealed class TargetFile
     /// <summary>The eventVersion this target must send, when it differs from AWS's recorded per-type minimum (e.g. 2.4 for AWS today).</summary>
     public EventVersionFile? EventVersion { get; set; }
 
+    /// <summary>Share of delivered records that may be duplicates before the harness reports them (<c>0</c>, <c>1%</c>,
+    /// <c>0.01</c>); a policy of the harness, 0 by default (AWS promises at-least-once delivery).</summary>
+    public string? DuplicationAllowance { get; set; }
+
     /// <summary>Must be true for a target whose endpoints are Amazon's own: nobody points the harness at an account by accident.</summary>
     public bool AllowAws { get; set; }
 }
@@ -80,6 +84,9 @@ public sealed class TargetTimingFile
 
     /// <summary>Consecutive unanswered calls after which the run stops as "store unresponsive" (default 3).</summary>
     public int? UnresponsiveAfter { get; set; }
+
+    /// <summary>How far eventTime may lie outside the write's request window (default 2s).</summary>
+    public string? ClockSkew { get; set; }
 }
 
 /// <summary>Webhook receiver settings as written.</summary>

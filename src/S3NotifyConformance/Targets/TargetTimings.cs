@@ -14,6 +14,10 @@ public sealed record TargetTimings(TimeSpan DeliveryDeadline, TimeSpan SettleWin
     /// <summary>The default <see cref="UnresponsiveAfter"/>.</summary>
     public const int DefaultUnresponsiveAfter = 3;
 
+    /// <summary>How far a record's eventTime may lie outside its write's request window (the store's clock against the
+    /// harness's; target file <c>timing.clockSkew</c>); two seconds unless a target file says otherwise.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Timings for an in-process store: events arrive in milliseconds.</summary>
     public static TargetTimings Embedded { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(150), 16);
 

@@ -50,7 +50,7 @@ public sealed class FaultAccountingTests
     {
         var result = await RunAsync(DeliveryFaults.None with { DuplicateProbability = 1.0, Seed = 7 }, "faults/versioned-sequential");
         Assert.That((result.Counts.Matched, result.Counts.Duplicates, result.Counts.Lost), Is.EqualTo((8, 8, 0)));
-        Assert.That(result.Findings.Select(f => f.Rule).Distinct(), Is.EqualTo(new[] { "delivery.duplicate" }));
+        Assert.That(result.Findings.Select(f => f.Rule).Distinct(), Is.EqualTo(new[] { "policy.duplicates" }));
     }
 
     [Test]
@@ -59,6 +59,7 @@ public sealed class FaultAccountingTests
         var result = await RunAsync(DeliveryFaults.None with { DropProbability = 1.0, Seed = 7 }, "faults/versioned-sequential");
         Assert.That((result.Counts.Expected, result.Counts.Matched, result.Counts.Lost, result.Counts.Coalesced), Is.EqualTo((8, 0, 8, 0)));
         Assert.That(result.Outcome, Is.EqualTo(ScenarioOutcome.Failed));
+        Assert.That(result.Findings.Select(f => f.Rule), Has.Member("delivery.sentinel"), "the dropped sentinel is reported, not only waited for");
     }
 
     [Test]

@@ -16,12 +16,12 @@ public static class Fakes
         var rules = ImmutableArray.CreateBuilder<FilterRuleSpec>();
         if (prefix.Length > 0)
         {
-            rules.Add(new FilterRuleSpec("Prefix", prefix));
+            rules.Add(new FilterRuleSpec("prefix", prefix));
         }
 
         if (suffix.Length > 0)
         {
-            rules.Add(new FilterRuleSpec("Suffix", suffix));
+            rules.Add(new FilterRuleSpec("suffix", suffix));
         }
 
         return new ConfigurationSpec(id, kind, [.. events.Split(',')], rules.ToImmutable(), null, destination);

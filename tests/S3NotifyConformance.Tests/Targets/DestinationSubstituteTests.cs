@@ -27,4 +27,25 @@ public sealed class DestinationSubstituteTests
     [Test]
     public void ASubstituteTheTargetLacksStandsInForNothing() =>
         Assert.That(Rgw(substitute: true).Missing([Capability.LambdaDestination]), Is.EqualTo(new[] { Capability.LambdaDestination }));
+
+    [Test]
+    public void AScenarioWhosePointIsTheDestinationKindIsUnsupportedWhereOnlyASubstituteExists()
+    {
+        // Given a scenario that declares the queue kind as its point, and one that merely uses a queue
+        var declared = ScenarioWith(["sqs-destination"]);
+        var using_ = ScenarioWith([]);
+
+        // Then the substitute stands in for the second only
+        Assert.That(Rgw(substitute: true).Missing(declared.Needs, declared.LiteralDestinationNeeds), Is.EqualTo(new[] { Capability.SqsDestination }));
+        Assert.That(Rgw(substitute: true).Missing(using_.Needs, using_.LiteralDestinationNeeds), Is.Empty);
+    }
+
+    private static Scenario ScenarioWith(string[] needs) => ScenarioLoader.Parse($$"""
+        scenarios:
+          - id: t/queue
+            source: inferred fixture
+            needs: [{{string.Join(", ", needs)}}]
+            notification: [{ id: q, destination: sqs, events: ["s3:ObjectCreated:*"] }]
+            steps: [{ put: { key: k } }]
+        """, "t.yaml").Single();
 }

@@ -72,4 +72,15 @@ public sealed class TargetFilesTests
             Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", null);
         }
     }
+
+    [Test]
+    public void ClockSkewAndDuplicationAllowanceAreReadFromTheFileWithDefaultsOfTwoSecondsAndNone()
+    {
+        var stated = TargetDeclaration.From(
+            new TargetFile { Name = "t", Capabilities = [], Timing = new TargetTimingFile { ClockSkew = "500ms" }, DuplicationAllowance = "1%" }, "t.yaml", TargetTimings.Remote);
+        var unstated = TargetDeclaration.From(new TargetFile { Name = "t", Capabilities = [] }, "t.yaml", TargetTimings.Remote);
+        Assert.That((stated.Timings.ClockSkew, stated.DuplicationAllowance), Is.EqualTo((TimeSpan.FromMilliseconds(500), 0.01)));
+        Assert.That((unstated.Timings.ClockSkew, unstated.DuplicationAllowance), Is.EqualTo((TimeSpan.FromSeconds(2), 0.0)));
+        Assert.Throws<TargetSetupException>(() => TargetDeclaration.From(new TargetFile { Name = "t", Capabilities = [], DuplicationAllowance = "lots" }, "t.yaml", TargetTimings.Remote));
+    }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
+using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
@@ -31,6 +34,20 @@ public sealed partial class RecordShapeRule : RuleBase
         Equal("awsRegion", record["awsRegion"], evidence.Region);
         checks.Add(("eventTime", "ISO-8601 UTC with milliseconds, e.g. 1970-01-01T00:00:00.000Z", record["eventTime"],
             record["eventTime"] is JsonValue t && t.TryGetValue<string>(out var time) && EventTimePattern().IsMatch(time)));
+        if (EventTimeWindow(evidence, expected) is { } window)
+        {
+            // The snapshot scrubs eventTime, so its value is judged here: AWS stamps "the time when Amazon S3 finished
+            // processing the request" (Event message structure), which lies within the write's request window, give or take
+            // the clocks' skew. Events S3 raises on its own (restore completion, lifecycle) happen later and are not judged.
+            var when = record["eventTime"] is JsonValue v && v.TryGetValue<string>(out var text) &&
+                DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
+            if (when is { } at && (at < window.From || at > window.To))
+            {
+                checks.Add(("eventTime", $"within the request window {window.From:yyyy-MM-ddTHH:mm:ss.fffZ} … {window.To:yyyy-MM-ddTHH:mm:ss.fffZ} (±{evidence.Policy.ClockSkew.TotalSeconds:0.###} s clock skew, timing.clockSkew)",
+                    record["eventTime"], false));
+            }
+        }
+
         Present("userIdentity.principalId", record["userIdentity"]?["principalId"]);
         Present("requestParameters.sourceIPAddress", record["requestParameters"]?["sourceIPAddress"]);
         Present("responseElements.x-amz-request-id", record["responseElements"]?["x-amz-request-id"]);
@@ -71,6 +88,10 @@ public sealed partial class RecordShapeRule : RuleBase
         {
             Absent("s3.object.eTag", item?["eTag"]);
         }
+        else if (name == "ObjectRemoved:DeleteMarkerCreated")
+        {
+            Equal("s3.object.eTag", item?["eTag"], DeleteObjectAction.DeleteMarkerETag);
+        }
         else if ((created || removed || tagOrAcl) && expected.Write.ETag is { } etag)
         {
             Equal("s3.object.eTag", item?["eTag"], etag);
@@ -82,6 +103,10 @@ public sealed partial class RecordShapeRule : RuleBase
             if (expected.ExpectedVersionId is { } version)
             {
                 Equal("s3.object.versionId", item?["versionId"], version);
+            }
+            else if (expected.VersionIdUnknown)
+            {
+                Present("s3.object.versionId", item?["versionId"]);
             }
             else
             {
@@ -104,10 +129,13 @@ public sealed partial class RecordShapeRule : RuleBase
             // Object fields depend on the event type; the others are the same for every record.
             Aspect = c.Path.StartsWith("s3.object.", StringComparison.Ordinal) ? $"{name} {c.Path}" : c.Path,
             Field = c.Path,
-            ExpectedClass = RunDependent.Contains(c.Path) && c.Expected is not "(absent)" and not "present" ? $"the write's {c.Path}" : null,
-            ActualClass = RunDependent.Contains(c.Path) || c.Path == "eventTime" ? ValueClass(c.Actual, isTime: c.Path == "eventTime") : null,
+            ExpectedClass = OutsideWindow(c) ? "within the request window" : RunDependent.Contains(c.Path) && c.Expected is not "(absent)" and not "present" ? $"the write's {c.Path}" : null,
+            ActualClass = OutsideWindow(c) ? "outside it" : RunDependent.Contains(c.Path) || c.Path == "eventTime" ? ValueClass(c.Actual, isTime: c.Path == "eventTime") : null,
         });
     }
+
+    private static bool OutsideWindow((string Path, string Expected, JsonNode? Actual, bool Ok) check) =>
+        check.Path == "eventTime" && check.Expected.StartsWith("within", StringComparison.Ordinal);
 
     /// <summary>Fields whose expected value is the write's own (size, eTag, version, sequencer, configuration id): the
     /// fingerprint keeps the kind of value that arrived, not the value.</summary>
@@ -134,6 +162,11 @@ public sealed partial class RecordShapeRule : RuleBase
             _ => $"another {(actual.GetValueKind() == JsonValueKind.Number ? "number" : "string")}",
         };
     }
+
+    private static (DateTimeOffset From, DateTimeOffset To)? EventTimeWindow(Evidence evidence, ExpectedEvent expected) =>
+        expected.Write is { StartedAt: { } started, CompletedAt: { } completed } && !EventNames.IsInitiatedByS3(expected.EventName)
+            ? (started - evidence.Policy.ClockSkew, completed + evidence.Policy.ClockSkew)
+            : null;
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
     private static partial Regex EventTimePattern();

@@ -2,7 +2,10 @@ namespace S3NotifyConformance.Judging.Snapshots;
 
 /// <summary>Replaces run-dependent values in a snapshot with stable placeholders. Scrubbers are an ordered list of delegates
 /// over (property name, value); the first that answers wins. The same value always gets the same numbered placeholder within
-/// one snapshot, so diffs stay stable. Values that are judged (eTag, size, key, eventName, error texts) are never scrubbed.</summary>
+/// one snapshot, so diffs stay stable. Values that are judged (eTag, size, key, eventName, error texts) are never scrubbed;
+/// values a rule judges with a policy are (eventVersion: <see cref="EventVersionPolicy"/>, so a record of today's Amazon S3
+/// with 2.4 passes the same snapshot as a recorded 2.1), and so are values a rule judges against what happened (eventTime:
+/// within the write's request window, record.shape).</summary>
 public sealed class Scrubber
 {
     private readonly List<Func<string, string, PlaceholderCounter, string?>> _byProperty = [];
@@ -22,6 +25,7 @@ public sealed class Scrubber
         scrubber
             .ScrubTimestamps()
             .ScrubProperties(["awsRegion"], (_, _) => "{region}")
+            .ScrubProperties(["eventVersion"], (_, _) => "{event-version}")
             .ScrubProperties(["Id", "configurationId"], (v, c) => declaredIds.Contains(v) ? v : c.Next("config-id", v))
             .ScrubProperties(["sequencer"], (v, c) => c.Next("sequencer", v))
             .ScrubProperties(["versionId"], (v, c) => c.Next("version", v))

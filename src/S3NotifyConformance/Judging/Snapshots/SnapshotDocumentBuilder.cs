@@ -5,7 +5,10 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Judging.Snapshots;
 
 /// <summary>Builds what a scenario's snapshot holds: each call and its outcome, each configuration read back, the test
-/// events (where judged) and the records in write order, then scrubs run-dependent values.</summary>
+/// events (where judged) and the records in write order, then scrubs run-dependent values. What the delivery path decides
+/// is left out, so that a destination a target substitutes (a push topic for a queue) or a path that cannot carry an SNS
+/// envelope (a webhook) looks the same as AWS's: each event names the destination kind the scenario configured, not the
+/// channel it came through, and the SNS envelope is judged by its rule (<c>envelope.sns</c>), not by the snapshot.</summary>
 public static class SnapshotDocumentBuilder
 {
     /// <summary>The scrubbed snapshot document of a judged scenario.</summary>
@@ -21,13 +24,14 @@ public static class SnapshotDocumentBuilder
         if (evidence.Scenario.Expect.TestEvents)
         {
             document["testEvents"] = new JsonArray([.. evidence.Events.Where(e => e.TestEvent is not null)
-                .OrderBy(e => e.DestinationName, StringComparer.Ordinal).Select(e => Delivered(e, e.TestEvent!))]);
+                .OrderBy(e => e.DestinationName, StringComparer.Ordinal).Select(e => Delivered(evidence, e, e.TestEvent!))]);
         }
 
-        var ordered = context.Pairing.Matched.Select(m => m.Observed)
+        var position = context.Expected.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
+        var ordered = context.Pairing.Matched.Concat(context.Pairing.Renamed).OrderBy(m => position[m.Expected]).Select(m => m.Observed)
             .Concat(context.Pairing.Unexpected.OrderBy(e => e.Sequence))
             .Concat(context.Pairing.Duplicates.OrderBy(e => e.Sequence));
-        document["events"] = new JsonArray([.. ordered.Select(e => Delivered(e, e.Record!))]);
+        document["events"] = new JsonArray([.. ordered.Select(e => Delivered(evidence, e, e.Record!))]);
         var literals = evidence.Destinations.Values.Select(d => (d.Arn, $"{{{d.Kind.ToString().ToLowerInvariant()}-arn:{d.Name}}}"))
             .Concat(evidence.Scenario.AllConfigurations.Where(c => c.Arn is not null)
                 .Select(c => (ArnTemplate.Resolve(c.Arn!, evidence.Region, evidence.AccountId), c.Arn!)));
@@ -66,14 +70,10 @@ public static class SnapshotDocumentBuilder
         return call;
     }
 
-    private static JsonObject Delivered(ObservedEvent e, JsonObject body)
+    private static JsonObject Delivered(Evidence evidence, ObservedEvent e, JsonObject body)
     {
-        var delivered = new JsonObject { ["destination"] = e.DestinationName, ["via"] = e.Channel };
-        if (e.Envelope is not null)
-        {
-            delivered["envelope"] = e.Envelope.DeepClone();
-        }
-
+        var kind = evidence.Destinations.TryGetValue(e.DestinationName, out var destination) ? destination.Kind.ToString().ToLowerInvariant() : e.Channel;
+        var delivered = new JsonObject { ["destination"] = e.DestinationName, ["via"] = kind };
         delivered[e.TestEvent is not null ? "testEvent" : "record"] = body.DeepClone();
         return delivered;
     }
