@@ -32,6 +32,8 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             md.AppendLine().AppendLine("The run was interrupted; unfinished scenarios are listed as errors.");
         }
 
+        ProbeTableMarkdown.Append(md, result.Probe);
+
         md.AppendLine();
         md.AppendLine(result.CleanupFailures.IsEmpty
             ? "Cleanup: every bucket, queue and topic carrying the run id was removed."

@@ -4,6 +4,7 @@ using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Judging;
 using S3NotifyConformance.Judging.Snapshots;
+using S3NotifyConformance.Probing;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.Reports;
 using S3NotifyConformance.Scenarios;
@@ -46,8 +47,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         await using var webhook = await StartWebhookAsync(connection, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
         var interrupted = false;
+        ProbeResult? probe = null;
         try
         {
+            probe = await ProbeCapabilitiesAsync(connection, clients, webhook, runId, cancellationToken);
             await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, cancellationToken);
         }
@@ -59,7 +62,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         summary = NoteWebhook(summary, webhook);
         var cleanupFailures = await SweepAsync(clients, runId);
         var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow,
-            [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine());
+            [.. results.Select((r, i) => r ?? Interrupted(scenarios[i]))], cleanupFailures, interrupted, RunResult.DescribeMachine(), probe);
         await DefaultReportWriters.Conformance.WriteAsync(result, reportDirectory, CancellationToken.None);
         progress.Info($"reports: {reportDirectory}");
         return new RunOutcome(result, reportDirectory);
@@ -73,7 +76,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
-    private static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
+    internal static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
     {
         // Launched stores take a while (Ceph installs and bootstraps, fauxqs installs): say so, then how long it took.
         var launched = target.IsLaunched;
@@ -97,7 +100,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return connection;
     }
 
-    private static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
+    internal static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
         connection.DeliveryPath == DeliveryPath.HttpPush
             ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
             : null;
@@ -173,13 +176,25 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         }
     }
 
+    private async Task<ProbeResult> ProbeCapabilitiesAsync(
+        TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId, CancellationToken cancellationToken)
+    {
+        var probe = await new CapabilityProbe(connection, clients, WiringFor(connection, clients, webhook).Provisioner).ProbeAsync(runId, cancellationToken);
+        foreach (var row in probe.Capabilities.Where(c => c.Observed != ObservedCapability.NotProbed))
+        {
+            progress.Info($"probe: {row.Describe()}");
+        }
+
+        return probe;
+    }
+
     private static ScenarioResult ApplyBaseline(Baseline baseline, ScenarioResult result)
     {
         var (outcome, reason) = baseline.Apply(result.Id, result.Outcome);
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
+    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
