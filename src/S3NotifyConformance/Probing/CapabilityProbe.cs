@@ -52,7 +52,7 @@ public sealed class CapabilityProbe(TargetConnection connection, ProvisioningCli
         var observations = Enum.GetValues<Capability>().Select(c => verdicts.TryGetValue(c, out var v)
             ? new CapabilityObservation(c.ToName(), Declares(c), v.Verdict.Observed, v.Verdict.Detail)
             : new CapabilityObservation(c.ToName(), Declares(c), ObservedCapability.NotProbed, "no probe for this capability")).ToImmutableArray();
-        var findings = verdicts.Values.Select(v => FindingFor(v.Probe, Declares(v.Probe.Capability), v.Verdict, bucket)).OfType<Finding>().ToImmutableArray();
+        var findings = verdicts.OrderBy(v => v.Key).Select(v => v.Value).Select(v => FindingFor(v.Probe, Declares(v.Probe.Capability), v.Verdict, bucket)).OfType<Finding>().ToImmutableArray();
         return new ProbeResult(observations, findings, bucket, started.Elapsed.TotalMilliseconds);
     }
 
