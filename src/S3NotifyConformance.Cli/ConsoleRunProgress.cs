@@ -58,6 +58,7 @@ public sealed class ConsoleRunProgress : IRunProgress
         var t = result.Totals;
         AnsiConsole.MarkupLine(
             $"{(result.Succeeded ? "[green]conforms[/]" : "[red]differs[/]")}: {t.Passed} passed, {t.Failed} failed, {t.Unsupported} unsupported, " +
-            $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s) in {result.Duration.TotalSeconds:0.0} s");
+            $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s){(result.Probe is { Findings.Length: > 0 and var n } ? $", {n} capability finding(s)" : string.Empty)} " +
+            $"in {result.Duration.TotalSeconds:0.0} s");
     }
 }
