@@ -14,7 +14,18 @@ public static class ProbeCommand
         var paths = ProjectPaths.Discover();
         using var shutdown = new ShutdownSignal();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-        var outcome = await new ProbeRunner(BuiltInTargets.Catalog(paths), new ConsoleRunProgress()).ProbeAsync(parseResult.GetValue(CommonOptions.TargetOption), linked.Token);
+        ProbeOutcome outcome;
+        try
+        {
+            outcome = await new ProbeRunner(BuiltInTargets.Catalog(paths), new ConsoleRunProgress()).ProbeAsync(parseResult.GetValue(CommonOptions.TargetOption), linked.Token);
+        }
+        catch (OperationCanceledException) when (linked.IsCancellationRequested)
+        {
+            // As an interrupted run: what the probe created was removed on the way out; nothing was judged.
+            await Console.Error.WriteLineAsync("s3notify: probe interrupted");
+            return ExitCodes.Failed;
+        }
+
         Print(outcome);
         return outcome.Passed ? ExitCodes.Passed : ExitCodes.Failed;
     });
