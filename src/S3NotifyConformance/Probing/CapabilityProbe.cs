@@ -11,16 +11,16 @@ namespace S3NotifyConformance.Probing;
 /// probe, whatever its target file declares, and raises a finding when a store accepts a call and then ignores it or damages
 /// data, or when a declared capability is observed absent. The bucket and destination are removed afterwards, whatever happens.</summary>
 /// <param name="destinations">Creates the destination the notification probes configure; null when the target has none.</param>
-public sealed class CapabilityProbe(TargetConnection connection, ProvisioningClients clients, IDestinationProvisioner? destinations)
+/// <param name="callTimeout">The longest one probe call may take (default <see cref="CallTimeout"/>); teardown gets three times as long.</param>
+public sealed class CapabilityProbe(TargetConnection connection, ProvisioningClients clients, IDestinationProvisioner? destinations, TimeSpan? callTimeout = null)
 {
     /// <summary>The rule id of probe findings.</summary>
     public const string Rule = "capability.observed";
 
-    /// <summary>The longest one probe call may take.</summary>
+    /// <summary>The longest one probe call may take, unless the constructor says otherwise.</summary>
     public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>The longest removing the probe's bucket and destination may take.</summary>
-    public static readonly TimeSpan TeardownTimeout = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan _callTimeout = callTimeout ?? CallTimeout;
 
     /// <summary>The probe bucket of a run.</summary>
     public static string BucketFor(RunId runId) => $"{runId.ResourcePrefix}probe";
@@ -35,7 +35,7 @@ public sealed class CapabilityProbe(TargetConnection connection, ProvisioningCli
         var verdicts = new Dictionary<Capability, (ICapabilityProbe Probe, ProbeVerdict Verdict)>();
         try
         {
-            var context = new ProbeContext(clients.S3, bucket, CallTimeout, destinations is null
+            var context = new ProbeContext(clients.S3, bucket, _callTimeout, destinations is null
                 ? null
                 : token => destinations.ProvisionAsync("probe", DestinationKindFor(connection), new ResourceNames(runId, 0), bucket, ledger, token));
             var setupError = await CreateBucketAsync(context, ledger, cancellationToken);
@@ -94,7 +94,7 @@ public sealed class CapabilityProbe(TargetConnection connection, ProvisioningCli
     // within the bound) carries the run id, and the run's final sweep reports it.
     private async Task TeardownAsync(ResourceLedger ledger)
     {
-        using var teardown = new CancellationTokenSource(TeardownTimeout);
+        using var teardown = new CancellationTokenSource(3 * _callTimeout);
         try
         {
             await new ResourceTeardown(clients).TeardownAsync(ledger, teardown.Token);
