@@ -50,7 +50,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         ProbeResult? probe = null;
         try
         {
-            probe = await ProbeCapabilitiesAsync(connection, clients, webhook, runId, cancellationToken);
+            probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken);
             await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, cancellationToken);
         }
@@ -174,18 +174,6 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
         }
-    }
-
-    private async Task<ProbeResult> ProbeCapabilitiesAsync(
-        TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId, CancellationToken cancellationToken)
-    {
-        var probe = await new CapabilityProbe(connection, clients, WiringFor(connection, clients, webhook).Provisioner).ProbeAsync(runId, cancellationToken);
-        foreach (var row in probe.Capabilities.Where(c => c.Observed != ObservedCapability.NotProbed))
-        {
-            progress.Info($"probe: {row.Describe()}");
-        }
-
-        return probe;
     }
 
     private static ScenarioResult ApplyBaseline(Baseline baseline, ScenarioResult result)

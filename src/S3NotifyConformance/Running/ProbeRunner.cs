@@ -1,3 +1,4 @@
+using S3NotifyConformance.Collection;
 using S3NotifyConformance.Probing;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.Targets;
@@ -22,7 +23,7 @@ public sealed class ProbeRunner(TargetCatalog catalog, IRunProgress progress)
 
         using var clients = ProvisioningClients.For(connection);
         await using var webhook = await HarnessRunner.StartWebhookAsync(connection, cancellationToken);
-        progress.Info($"probe {runId} on {connection.Name} ({endpoint}), bucket {CapabilityProbe.BucketFor(runId)}");
+        progress.Info($"probe {runId} on {connection.Name}: bucket {CapabilityProbe.BucketFor(runId)}");
         ProbeResult probe;
         var cleanupFailures = ImmutableArray<string>.Empty;
         try
@@ -36,5 +37,18 @@ public sealed class ProbeRunner(TargetCatalog catalog, IRunProgress progress)
         }
 
         return new ProbeOutcome(runId.Value, connection.Name, endpoint, probe, null, cleanupFailures);
+    }
+
+    /// <summary>The probe step of <c>run</c> on a started target: probes, and reports each probed capability as a line of progress.</summary>
+    public static async Task<ProbeResult> ProbeStartedAsync(
+        TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        var probe = await new CapabilityProbe(connection, clients, HarnessRunner.WiringFor(connection, clients, webhook).Provisioner).ProbeAsync(runId, cancellationToken);
+        foreach (var row in probe.Capabilities.Where(c => c.Observed != ObservedCapability.NotProbed))
+        {
+            progress.Info($"probe: {row.Describe()}");
+        }
+
+        return probe;
     }
 }
