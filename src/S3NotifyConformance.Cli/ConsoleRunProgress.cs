@@ -76,7 +76,7 @@ public sealed class ConsoleRunProgress : IRunProgress
 
         AnsiConsole.MarkupLine(
             $"{(!result.Succeeded ? "[red]differs[/]" : result.Differences.IsEmpty ? "[green]conforms[/]" : "[yellow]known differences only[/]")}: {t.Passed} passed, {t.Failed} failed, {t.Unsupported} unsupported, " +
-            $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s) in {result.Duration.TotalSeconds:0.0} s");
+            $"{t.KnownDeviations} known deviation(s), {t.Errors} error(s){(result.Probe is { Findings.Length: > 0 and var n } ? $", {n} capability finding(s)" : string.Empty)} in {result.Duration.TotalSeconds:0.0} s");
         AnsiConsole.MarkupLine(Markup.Escape($"verdict: {result.Verdict}"));
     }
 

@@ -7,6 +7,7 @@ using S3NotifyConformance.Cli.Commands.Compare;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Load;
 using S3NotifyConformance.Cli.Commands.Merge;
+using S3NotifyConformance.Cli.Commands.Probe;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.Serve;
@@ -20,6 +21,7 @@ if (Console.IsOutputRedirected)
 
 var root = new RootCommand("s3notify: conformance and load testing of S3 event notifications against Amazon S3's behaviour");
 root.Subcommands.Add(RunCommandDefinition.Create());
+root.Subcommands.Add(ProbeCommandDefinition.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());

@@ -1,7 +1,7 @@
 namespace S3NotifyConformance.ReferenceStore;
 
 /// <summary>Immutable, Testcontainers-style builder of a <see cref="ReferenceStore"/>: every With* returns a new builder.</summary>
-public sealed class ReferenceStoreBuilder
+public sealed partial class ReferenceStoreBuilder
 {
     /// <summary>Region used when none is configured.</summary>
     public const string DefaultRegion = "us-east-1";

@@ -7,7 +7,7 @@ namespace S3NotifyConformance.ReferenceStore;
 /// <param name="Faults">Delivery faults.</param>
 /// <param name="TimeScale">Simulated seconds per real second for lifecycle, restore, tiering and replication timers.</param>
 /// <param name="ReplicationLatency">Simulated time a replication takes (compared with the replication time threshold).</param>
-public sealed record ReferenceStoreConfiguration(
+public sealed partial record ReferenceStoreConfiguration(
     int Port,
     string Region,
     string AccountId,

@@ -23,7 +23,10 @@ internal static class BucketVersioningHandler
                 throw new S3Exception(S3Error.InvalidRequest("An Object Lock or replication configuration is present on this bucket, so the versioning state cannot be changed."));
             }
 
-            bucket.Versioning = versioning;
+            if (!request.Services.Configuration.CapabilityFaults.VersioningIgnored)
+            {
+                bucket.Versioning = versioning;
+            }
         }
 
         await S3Response.EmptyAsync(request);

@@ -9,8 +9,8 @@ internal static class ObjectTaggingHandler
     /// <summary>PUT: replaces the tag set and emits ObjectTagging:Put.</summary>
     public static async Task PutAsync(S3Request request)
     {
-        var tags = ParseTagSet(await ObjectPayload.ReadAsync(request));
-        Update(request, tags, "ObjectTagging:Put");
+        var body = await ObjectPayload.ReadAsync(request);
+        Update(request, ParseTagSet(body), "ObjectTagging:Put", request.Services.Configuration.CapabilityFaults.TaggingOverwritesContent ? body : null);
         await S3Response.EmptyAsync(request);
     }
 
@@ -50,14 +50,16 @@ internal static class ObjectTaggingHandler
         return tags.Count <= 10 ? tags : throw new S3Exception(S3Error.New(400, "BadRequest", "Object tags cannot be greater than 10"));
     }
 
-    private static void Update(S3Request request, IReadOnlyList<KeyValuePair<string, string>> tags, string eventName)
+    private static void Update(S3Request request, IReadOnlyList<KeyValuePair<string, string>> tags, string eventName, byte[]? overwriteContent = null)
     {
         var bucket = request.RequireBucket();
         var key = request.RequireKey();
         lock (bucket.Gate)
         {
             var version = ObjectLookup.Require(request, bucket, key, request.VersionId);
-            bucket.ReplaceVersion(version with { Tags = tags });
+            bucket.ReplaceVersion(overwriteContent is null
+                ? version with { Tags = tags }
+                : version with { Tags = tags, Content = overwriteContent, ETag = ObjectPayload.ETagOf(overwriteContent) });
 
             // SQS::test_object_tagging_put_event: eventVersion 2.3, key and eTag, no size, no sequencer; versionId on versioned buckets (inferred).
             request.Services.Notifications.Emit(bucket, S3EventDraft.OfVersion(eventName, version, request.Identity) with { Size = null });

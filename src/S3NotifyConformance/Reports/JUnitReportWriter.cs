@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using S3NotifyConformance.Judging;
+using S3NotifyConformance.Probing;
 
 namespace S3NotifyConformance.Reports;
 
@@ -16,14 +17,17 @@ public sealed class JUnitReportWriter : ReportWriterBase
     public override string Render(RunResult result)
     {
         var totals = result.Totals;
+        var probe = result.Probe is { } p ? ProbeCase(p) : null;
+        var probeFailed = result.Probe is { Passed: false } ? 1 : 0;
         var suite = new XElement("testsuite",
             new XAttribute("name", $"s3notify {result.Target.Name}"),
-            new XAttribute("tests", totals.Scenarios),
-            new XAttribute("failures", totals.Failed),
+            new XAttribute("tests", totals.Scenarios + (probe is null ? 0 : 1)),
+            new XAttribute("failures", totals.Failed + probeFailed),
             new XAttribute("errors", totals.Errors),
             new XAttribute("skipped", totals.Unsupported + totals.KnownDeviations),
             new XAttribute("time", Seconds(result.Duration.TotalMilliseconds)),
             new XAttribute("timestamp", result.StartedAt.ToString("s", CultureInfo.InvariantCulture)),
+            probe,
             result.Scenarios.Select(Case));
         var differences = new XElement("testsuite",
             new XAttribute("name", $"s3notify {result.Target.Name} differences"),
@@ -77,6 +81,21 @@ public sealed class JUnitReportWriter : ReportWriterBase
                 break;
         }
 
+        return element;
+    }
+
+    // The capability probe as one test case, failed by its findings.
+    private static XElement ProbeCase(ProbeResult probe)
+    {
+        var element = new XElement("testcase", new XAttribute("classname", "capabilities"), new XAttribute("name", "probe"), new XAttribute("time", Seconds(probe.DurationMs)));
+        if (!probe.Passed)
+        {
+            element.Add(new XElement("failure",
+                new XAttribute("message", $"{probe.Findings.Length} capability finding(s): {string.Join(", ", probe.Findings.Select(f => f.Aspect))}"),
+                string.Join("\n", probe.Findings.Select(f => f.Describe()))));
+        }
+
+        element.Add(new XElement("system-out", string.Join("\n", probe.Capabilities.Select(c => c.Describe()))));
         return element;
     }
 

@@ -39,6 +39,8 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             md.AppendLine().AppendLine($"The run stopped early — {why}; the scenarios it did not run are listed as errors with that reason.");
         }
 
+        ProbeTableMarkdown.Append(md, result.Probe);
+
         md.AppendLine();
         md.AppendLine(result.CleanupFailures.IsEmpty
             ? "Cleanup: every bucket, queue and topic carrying the run id was removed."

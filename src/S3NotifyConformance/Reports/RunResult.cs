@@ -1,10 +1,12 @@
 using S3NotifyConformance.Judging;
+using S3NotifyConformance.Probing;
 
 namespace S3NotifyConformance.Reports;
 
 /// <summary>Everything one run produced. Serialized as results.json, the single source every other report is rendered from.</summary>
 /// <param name="CleanupFailures">Resources carrying the run id that could not be removed (empty after a clean run).</param>
 /// <param name="Interrupted">True when the run was cancelled (Ctrl+C) before every scenario finished.</param>
+/// <param name="Probe">What the capability probe observed before the scenarios (null when it did not run).</param>
 public sealed record RunResult(
     string RunId,
     string Tool,
@@ -14,7 +16,8 @@ public sealed record RunResult(
     ImmutableArray<ScenarioResult> Scenarios,
     ImmutableArray<string> CleanupFailures,
     bool Interrupted,
-    string Machine)
+    string Machine,
+    ProbeResult? Probe = null)
 {
     /// <summary>The distinct differences from Amazon S3, biggest first; each known one carries its baseline reason.</summary>
     public ImmutableArray<Difference> Differences { get; init; } = [];
@@ -56,8 +59,13 @@ public sealed record RunResult(
     /// <summary>Wall time of the run.</summary>
     public TimeSpan Duration => FinishedAt - StartedAt;
 
-    /// <summary>True when nothing failed and nothing errored (unsupported and known deviations do not fail a run).</summary>
-    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted && StoppedBecause is null;
+    /// <summary>The scenario id under which the capability probe's findings join the differences.</summary>
+    public const string ProbeScenario = "capabilities/probe";
+
+    /// <summary>True when nothing failed and nothing errored, the run was not stopped, and the capability probe raised no
+    /// difference a baseline does not list (unsupported and known deviations do not fail a run).</summary>
+    public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted && StoppedBecause is null &&
+                             !Differences.Any(d => d.IsNew && d.Scenarios.Contains(ProbeScenario));
 
     /// <summary>A description of this machine for reports: OS, cores, memory.</summary>
     public static string DescribeMachine() =>

@@ -4,6 +4,7 @@ using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Judging;
 using S3NotifyConformance.Judging.Snapshots;
+using S3NotifyConformance.Probing;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.Reports;
 using S3NotifyConformance.Scenarios;
@@ -53,8 +54,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         var interrupted = false;
         // The scenarios stop on Ctrl+C (the caller's token) or when the store stops answering (the monitor's): told apart below.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
+        ProbeResult? probe = null;
         try
         {
+            probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken);
             await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, stop.Token);
         }
@@ -78,10 +81,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         progress.Info(connection.Calls.Describe());
         var finished = results.Select((r, i) => r ?? NotRun(scenarios[i], interrupted ? "interrupted before it finished" : unresponsive is not null ? $"not run: {unresponsive}" : "interrupted before it finished"))
             .ToImmutableArray();
-        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, finished, cleanupFailures, interrupted, RunResult.DescribeMachine())
+        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, finished, cleanupFailures, interrupted, RunResult.DescribeMachine(), probe)
         {
             StoppedBecause = unresponsive,
-            Differences = DifferenceCatalog.Group(finished.Select(s => (s.Id, s.Findings)), baseline),
+            Differences = DifferenceCatalog.Group(finished.Select(s => (s.Id, s.Findings)).Append((RunResult.ProbeScenario, probe?.Findings ?? [])), baseline),
             FixedDifferences = baseline.Fixed([.. finished.Select(s => (s.Id, s.Outcome, s.Findings))]),
             Baseline = options.BaselinePath,
         };
@@ -98,7 +101,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
-    private static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
+    internal static async Task<TargetConnection> StartTargetAsync(ITarget target, IRunProgress progress, CancellationToken cancellationToken)
     {
         // Launched stores take a while (Ceph installs and bootstraps, fauxqs installs): say so, then how long it took.
         var launched = target.IsLaunched;
@@ -122,7 +125,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return connection;
     }
 
-    private static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
+    internal static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
         connection.DeliveryPath == DeliveryPath.HttpPush
             ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
             : null;
@@ -212,7 +215,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    private static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
+    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
