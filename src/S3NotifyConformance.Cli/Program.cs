@@ -9,6 +9,7 @@ using S3NotifyConformance.Cli.Commands.Load;
 using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
+using S3NotifyConformance.Cli.Commands.SelfTest;
 using S3NotifyConformance.Cli.Commands.Serve;
 
 if (Console.IsOutputRedirected)
@@ -28,6 +29,7 @@ root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SelfTestCommandDefinition.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace S3NotifyConformance.ReferenceStore;
 
 /// <summary>The settings a <see cref="ReferenceStore"/> is built from; produced by <see cref="ReferenceStoreBuilder"/>.</summary>
@@ -15,6 +17,9 @@ public sealed record ReferenceStoreConfiguration(
     double TimeScale,
     TimeSpan ReplicationLatency)
 {
+    /// <summary>Seeded misbehaviours (none by default): see <see cref="Faults.StoreFaultCatalog"/>.</summary>
+    public ImmutableSortedSet<Faults.StoreFault> SeededFaults { get; init; } = [];
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is invalid.</summary>
     public void Validate()
     {

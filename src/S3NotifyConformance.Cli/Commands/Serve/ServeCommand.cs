@@ -1,5 +1,6 @@
 using System.CommandLine;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.ReferenceStore.Faults;
 
 namespace S3NotifyConformance.Cli.Commands.Serve;
 
@@ -17,6 +18,12 @@ public static class ServeCommand
 
     private static readonly Option<double> DropOption = new("--drop") { Description = "Probability (0..1) that an event is never delivered" };
 
+    private static readonly Option<string[]> FaultOption = new("--fault")
+    {
+        Description = "A seeded misbehaviour (repeatable), e.g. etag-quoted; 's3notify selftest --list' lists them",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -25,6 +32,7 @@ public static class ServeCommand
         command.Options.Add(DelayOption);
         command.Options.Add(DuplicateOption);
         command.Options.Add(DropOption);
+        command.Options.Add(FaultOption);
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var faults = DeliveryFaults.None with
@@ -33,7 +41,13 @@ public static class ServeCommand
                 DuplicateProbability = parseResult.GetValue(DuplicateOption),
                 DropProbability = parseResult.GetValue(DropOption),
             };
-            await using var store = new ReferenceStoreBuilder().WithPort(parseResult.GetValue(PortOption)).WithFaults(faults).Build();
+            var builder = new ReferenceStoreBuilder().WithPort(parseResult.GetValue(PortOption)).WithFaults(faults);
+            foreach (var name in parseResult.GetValue(FaultOption) ?? [])
+            {
+                builder = builder.WithFault(StoreFaultCatalog.Parse(name).Fault);
+            }
+
+            await using var store = builder.Build();
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             await store.StartAsync(linked.Token);
@@ -43,6 +57,11 @@ public static class ServeCommand
             Console.WriteLine($"  SQS (JSON)       {endpoint}   queue URLs {endpoint}{store.GetAccountId()}/<name>");
             Console.WriteLine($"  SNS (Query)      {endpoint}");
             Console.WriteLine($"  region {store.GetRegion()}, account {store.GetAccountId()}, any access key; faults: {faults}");
+            if (!store.GetConfiguration().SeededFaults.IsEmpty)
+            {
+                Console.WriteLine($"  seeded faults: {string.Join(", ", store.GetConfiguration().SeededFaults.Select(f => StoreFaultCatalog.Of(f).Name))}");
+            }
+
             Console.WriteLine("Ctrl+C stops it.");
             try
             {
