@@ -28,7 +28,7 @@ public static class SelfTestCommand
             parseResult.GetValue(CommonOptions.FilterOption),
             parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports,
             paths,
-            parseResult.GetValue(SelfTestCommandDefinition.ParallelOption));
+            parseResult.GetValue(SelfTestCommandDefinition.ParallelOption) ?? 2);
         var count = (faults.IsEmpty ? StoreFaultCatalog.All.Length : faults.Length) + 1;
         Console.WriteLine($"self-test: {count} runs (a control run without fault, then one per fault) of {(options.Filter is null ? "the whole suite" : $"'{options.Filter}'")}, {options.Parallelism} at once");
         using var shutdown = new ShutdownSignal();

@@ -15,10 +15,9 @@ public static class SelfTestCommandDefinition
     public static readonly Option<bool> ListOption = new("--list") { Description = "List the faults (name, area, must fail or not, what they do) and exit" };
 
     /// <summary>--parallel</summary>
-    public static readonly Option<int> ParallelOption = new("--parallel")
+    public static readonly Option<int?> ParallelOption = new("--parallel")
     {
         Description = "Faulted runs at once (default 2; each runs its scenarios in parallel as well)",
-        DefaultValueFactory = _ => 2,
     };
 
     /// <summary>Creates the command.</summary>
@@ -32,7 +31,7 @@ public static class SelfTestCommandDefinition
         command.Options.Add(ListOption);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(ParallelOption) < 1)
+            if (result.GetValue(ParallelOption) is < 1)
             {
                 result.AddError("--parallel must be at least 1");
             }
