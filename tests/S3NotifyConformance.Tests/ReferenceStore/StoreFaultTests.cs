@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using S3NotifyConformance.ReferenceStore;
 using S3NotifyConformance.ReferenceStore.Faults;
 using S3NotifyConformance.ReferenceStore.Hosting;
@@ -70,6 +71,77 @@ public sealed class StoreFaultTests
         var sequencer = new Sequencer(decreasing: true);
         var values = Enumerable.Range(0, 10).Select(_ => sequencer.Next()).ToList();
         Assert.That(values, Is.Ordered.Descending.Using((IComparer<string>)StringComparer.Ordinal).And.Unique);
+    }
+
+    [Test]
+    public async Task ReorderingAcrossKeysKeepsEachKeysOrder()
+    {
+        // Given 60 events over 6 keys, emitted in one burst
+        var items = Enumerable.Range(0, 60).Select(i => Item($"k{i % 6}", $"k{i % 6}-{i / 6:00}", "ObjectCreated:Put")).ToList();
+
+        // When
+        var delivered = await DeliverAsync(items, StoreFault.ReorderAcrossKeys);
+
+        // Then
+        Assert.That(delivered, Is.Not.EqualTo(items.Select(i => i.Body)), "keys overtake each other");
+        foreach (var key in Enumerable.Range(0, 6).Select(k => $"k{k}-"))
+        {
+            var ofKey = delivered.Where(b => b.StartsWith(key, StringComparison.Ordinal)).ToList();
+            Assert.That(ofKey, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal).And.Count.EqualTo(10), key);
+        }
+    }
+
+    [TestCase(StoreFault.DropObjectRemoved, 2)]
+    [TestCase(StoreFault.DuplicateWithinAllowance, 8)]
+    [TestCase(StoreFault.DuplicateBeyondAllowance, 12)]
+    public async Task DeliveryFaultsDropOrCopyEvents(StoreFault fault, int deliveries)
+    {
+        // Given two ObjectCreated and two ObjectRemoved events
+        var items = new[] { "ObjectCreated:Put", "ObjectRemoved:Delete", "ObjectCreated:Copy", "ObjectRemoved:DeleteMarkerCreated" }
+            .Select((name, i) => Item($"k{i}", $"{i}", name)).ToList();
+
+        // When / Then
+        Assert.That(await DeliverAsync(items, fault), Has.Count.EqualTo(deliveries));
+    }
+
+    private static DeliveryItem Item(string key, string body, string eventName) =>
+        new DeliveryItem(DestinationKind.Queue, "arn", body, null, false, Stopwatch.GetTimestamp(), "id", DateTimeOffset.UtcNow) with { EventName = eventName, Key = key };
+
+    private static async Task<List<string>> DeliverAsync(IReadOnlyList<DeliveryItem> items, StoreFault fault)
+    {
+        var target = new RecordingTarget();
+        var statistics = new DeliveryStatistics();
+        var pipeline = new DeliveryPipeline(DeliveryFaults.None, target, statistics, new HashSet<StoreFault> { fault });
+        foreach (var item in items)
+        {
+            pipeline.Enqueue(item);
+        }
+
+        pipeline.Start();
+        var watch = Stopwatch.StartNew();
+        while (statistics.Snapshot().EventsPending > 0 && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+
+        await pipeline.DisposeAsync();
+        return target.Bodies;
+    }
+
+    /// <summary>Keeps the bodies in delivery order (the pipeline delivers from one thread).</summary>
+    private sealed class RecordingTarget : IDeliveryTarget
+    {
+        public List<string> Bodies { get; } = [];
+
+        public DeliveryOutcome Deliver(DeliveryItem item)
+        {
+            lock (Bodies)
+            {
+                Bodies.Add(item.Body);
+            }
+
+            return DeliveryOutcome.Delivered;
+        }
     }
 
     private static JsonNode Record(params StoreFault[] faults) =>
