@@ -70,6 +70,11 @@ public static class SelfTestCommand
 
         AnsiConsole.Write(table);
         Console.WriteLine($"score: {result.Caught}/{result.MustFailCount} must-fail faults caught ({result.Score:0%}); {result.FalseAlarms} false alarm(s); {result.Duration.TotalSeconds:0} s");
+        if (result.Interrupted)
+        {
+            Console.WriteLine("interrupted: faults without a verdict are not listed");
+        }
+
         foreach (var gap in result.Faults.Where(f => !f.AsExpected))
         {
             Console.WriteLine($"gap: {gap.Fault} {gap.Verdict}{(gap.Note is null ? string.Empty : $": {gap.Note}")}");

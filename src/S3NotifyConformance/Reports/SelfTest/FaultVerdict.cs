@@ -26,6 +26,9 @@ public sealed record FaultVerdict(
     double DurationSeconds,
     string? Note = null)
 {
+    /// <summary>True when the faulted run was interrupted (Ctrl+C) before every scenario finished: no verdict.</summary>
+    public bool Interrupted { get; init; }
+
     /// <summary>True when the run failed: some scenario failed or errored.</summary>
     public bool Flagged => !FailedScenarios.IsEmpty;
 

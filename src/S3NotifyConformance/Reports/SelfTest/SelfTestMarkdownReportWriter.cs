@@ -23,9 +23,17 @@ public sealed class SelfTestMarkdownReportWriter : FileReportWriterBase<SelfTest
         md.AppendLine($"**Score: {result.Caught}/{result.MustFailCount} must-fail faults caught ({result.Score:0%})**; " +
                       $"{result.FalseAlarms} false alarm(s) among {result.Faults.Count(f => !f.MustFail)} must-not runs (the control run included).");
         md.AppendLine();
-        md.AppendLine(result.Succeeded
-            ? "**Verdict: every must-fail fault is caught and nothing else fails a run.**"
-            : "**Verdict: gaps** — a must-fail fault nothing caught, or a run that failed when it must not (below).");
+        if (result.Interrupted)
+        {
+            md.AppendLine("**Verdict: none — the self-test was interrupted**; faults without a verdict are not listed.");
+        }
+        else
+        {
+            md.AppendLine(result.Succeeded
+                ? "**Verdict: every must-fail fault is caught and nothing else fails a run.**"
+                : "**Verdict: gaps** — a must-fail fault nothing caught, or a run that failed when it must not (below).");
+        }
+
         md.AppendLine();
         md.AppendLine("| fault | area | must | verdict | failed scenarios | rules (findings) | s |");
         md.AppendLine("|---|---|---|---|---:|---|---:|");

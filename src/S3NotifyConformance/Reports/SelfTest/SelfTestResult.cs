@@ -18,6 +18,9 @@ public sealed record SelfTestResult(
     ImmutableArray<FaultVerdict> Faults,
     string Machine)
 {
+    /// <summary>True when the self-test was interrupted (Ctrl+C) before every fault had its verdict.</summary>
+    public bool Interrupted { get; init; }
+
     /// <summary>The name of the control run's "fault": the store as built, which must pass.</summary>
     public const string ControlName = "none";
 
@@ -37,7 +40,7 @@ public sealed record SelfTestResult(
     public double Score => MustFailCount == 0 ? 1 : (double)Caught / MustFailCount;
 
     /// <summary>True when every must-fail fault was caught and nothing else failed a run.</summary>
-    public bool Succeeded => Faults.All(f => f.AsExpected);
+    public bool Succeeded => !Interrupted && Faults.All(f => f.AsExpected);
 
     /// <summary>Reads a self-test's results.json.</summary>
     public static SelfTestResult Read(string path) =>

@@ -22,21 +22,29 @@ public sealed class SelfTestRunner(Action<FaultVerdict>? faultFinished = null)
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
         var faults = options.Faults.IsDefaultOrEmpty ? [.. StoreFaultCatalog.All] : options.Faults.Select(StoreFaultCatalog.Of).ToImmutableArray();
         var startedAt = DateTimeOffset.UtcNow;
-        var verdicts = new List<FaultVerdict>();
-        if (options.Control)
+        var control = (FaultVerdict?)null;
+        var faulted = new FaultVerdict?[faults.Length];
+        var interrupted = false;
+        try
         {
-            verdicts.Add(await RunOneAsync(null, options, reportDirectory, cancellationToken));
+            control = options.Control ? await RunOneAsync(null, options, reportDirectory, cancellationToken) : null;
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, faults.Length),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                async (i, token) => faulted[i] = await RunOneAsync(faults[i], options, reportDirectory, token));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
         }
 
-        var faulted = new FaultVerdict[faults.Length];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, faults.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            async (i, token) => faulted[i] = await RunOneAsync(faults[i], options, reportDirectory, token));
-        verdicts.AddRange(faulted);
-
+        // A run cut short by Ctrl+C has errors the fault did not cause: it gives no verdict, and the self-test says it was interrupted.
+        var verdicts = faulted.Prepend(control).OfType<FaultVerdict>().Where(v => !v.Interrupted).ToImmutableArray();
         var result = new SelfTestResult(runId.Value, HarnessRunner.Tool, startedAt, DateTimeOffset.UtcNow, options.Filter, Math.Max(1, options.Parallelism),
-            [.. verdicts], RunResult.DescribeMachine());
+            verdicts, RunResult.DescribeMachine())
+        {
+            Interrupted = interrupted || verdicts.Length < faults.Length + (options.Control ? 1 : 0),
+        };
         await DefaultSelfTestReportWriters.All.WriteAsync(result, reportDirectory, CancellationToken.None);
         return (result, reportDirectory);
     }
@@ -51,7 +59,11 @@ public sealed class SelfTestRunner(Action<FaultVerdict>? faultFinished = null)
         var outcome = await new HarnessRunner(catalog, NullRunProgress.Instance)
             .RunAsync(new RunOptions(EmbeddedTarget.TargetName, options.Filter, faultDirectory, options.Paths), cancellationToken);
         var verdict = Judge(fault, outcome.Result, Path.GetRelativePath(reportDirectory, outcome.ReportDirectory), started.Elapsed);
-        faultFinished?.Invoke(verdict);
+        if (!verdict.Interrupted)
+        {
+            faultFinished?.Invoke(verdict);
+        }
+
         return verdict;
     }
 
@@ -76,7 +88,10 @@ public sealed class SelfTestRunner(Action<FaultVerdict>? faultFinished = null)
             failed.Count(s => s.Outcome == ScenarioOutcome.Error),
             rules,
             runDirectory,
-            Math.Round(duration.TotalSeconds, 1));
+            Math.Round(duration.TotalSeconds, 1))
+        {
+            Interrupted = run.Interrupted,
+        };
         return verdict.AsExpected ? verdict : verdict with { Note = SelfTestKnownGaps.For(verdict.Fault) };
     }
 }
