@@ -18,6 +18,9 @@ public sealed record SelfTestResult(
     ImmutableArray<FaultVerdict> Faults,
     string Machine)
 {
+    /// <summary>What this results.json holds, so a reader of conformance or load runs can tell it apart.</summary>
+    public string Kind => "selftest";
+
     /// <summary>True when the self-test was interrupted (Ctrl+C) before every fault had its verdict.</summary>
     public bool Interrupted { get; init; }
 
