@@ -10,6 +10,7 @@ using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Probe;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
+using S3NotifyConformance.Cli.Commands.SelfTest;
 using S3NotifyConformance.Cli.Commands.Serve;
 using S3NotifyConformance.Cli.Commands.Sweep;
 
@@ -31,6 +32,7 @@ root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SelfTestCommandDefinition.Create());
 root.Subcommands.Add(SweepCommandDefinition.Create());
 
 ParseResult parse;

@@ -40,6 +40,9 @@ public sealed partial class ReferenceStoreBuilder
     /// <summary>Faults injected into notification delivery.</summary>
     public ReferenceStoreBuilder WithFaults(DeliveryFaults faults) => new(_configuration with { Faults = faults });
 
+    /// <summary>Adds a seeded misbehaviour (repeatable), for testing the harness's verdicts: see <see cref="Faults.StoreFaultCatalog"/>.</summary>
+    public ReferenceStoreBuilder WithFault(Faults.StoreFault fault) => new(_configuration with { SeededFaults = _configuration.SeededFaults.Add(fault) });
+
     /// <summary>Accelerated clock for lifecycle, restore, tiering and replication: simulated seconds per real second.</summary>
     public ReferenceStoreBuilder WithTimeScale(double simulatedSecondsPerRealSecond) => new(_configuration with { TimeScale = simulatedSecondsPerRealSecond });
 

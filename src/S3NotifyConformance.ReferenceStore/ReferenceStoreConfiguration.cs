@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace S3NotifyConformance.ReferenceStore;
 
 /// <summary>The settings a <see cref="ReferenceStore"/> is built from; produced by <see cref="ReferenceStoreBuilder"/>.</summary>
@@ -23,6 +25,9 @@ public sealed partial record ReferenceStoreConfiguration(
 
     /// <summary>The largest request body accepted, in bytes; larger ones are refused before they are read.</summary>
     public long MaxBodyBytes { get; init; } = ReferenceStoreBuilder.DefaultMaxBodyBytes;
+
+    /// <summary>Seeded misbehaviours (none by default): see <see cref="Faults.StoreFaultCatalog"/>.</summary>
+    public ImmutableSortedSet<Faults.StoreFault> SeededFaults { get; init; } = [];
 
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is invalid.</summary>
     public void Validate()

@@ -18,8 +18,9 @@ internal sealed class StoreServices
         OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
         OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
         Publisher = new SnsPublisher(Queues, () => Endpoint);
-        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher), Statistics);
-        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId);
+        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher), Statistics, configuration.SeededFaults);
+        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults);
+        Sequencer = new Sequencer(configuration.SeededFaults.Contains(Faults.StoreFault.SequencerDecreasing));
         Clock = new SimulatedClock(configuration.TimeScale);
         Scheduler = new ClockScheduler(Clock);
         Replication = new ReplicationEngine(this);
@@ -34,6 +35,9 @@ internal sealed class StoreServices
 
     /// <summary>The store URL, e.g. http://127.0.0.1:5123 (set once listening).</summary>
     public string Endpoint { get; set; } = "http://127.0.0.1";
+
+    /// <summary>The seeded misbehaviours the store was built with.</summary>
+    public IReadOnlySet<Faults.StoreFault> SeededFaults => Configuration.SeededFaults;
 
     /// <summary>Default region.</summary>
     public string Region => Configuration.Region;
@@ -57,7 +61,7 @@ internal sealed class StoreServices
     public TopicRegistry Topics { get; } = new();
 
     /// <summary>Store-wide sequencer.</summary>
-    public Sequencer Sequencer { get; } = new();
+    public Sequencer Sequencer { get; }
 
     /// <summary>Delivery counters.</summary>
     public DeliveryStatistics Statistics { get; } = new();

@@ -21,4 +21,10 @@ internal sealed record DeliveryItem(
 {
     /// <summary>SNS Subject S3 uses for every notification (SNS::test_object_created_put).</summary>
     public const string S3Subject = "Amazon S3 Notification";
+
+    /// <summary>The event name of the record (without "s3:"), for the delivery faults that pick events by type; null for test events.</summary>
+    public string? EventName { get; init; }
+
+    /// <summary>The raw object key of the record, for the delivery faults that keep one key's order; null for test events.</summary>
+    public string? Key { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using S3NotifyConformance.ReferenceStore.Faults;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
@@ -12,6 +13,8 @@ namespace S3NotifyConformance.ReferenceStore.Notifications;
 internal sealed class DeliveryPipeline : IAsyncDisposable
 {
     private static readonly TimeSpan ReorderLinger = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan LateDelivery = TimeSpan.FromSeconds(6);
+    private static readonly TimeSpan CrossKeyReorderSpread = TimeSpan.FromMilliseconds(60);
 
     private readonly Channel<DeliveryItem> _incoming = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PriorityQueue<DeliveryItem, (long Due, long Order)> _scheduled = new();
@@ -21,6 +24,9 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private readonly Random _duplicateDraws;
     private readonly Random _reorderDraws;
     private readonly Random _delayDraws;
+    private readonly Random _crossKeyDraws;
+    private readonly IReadOnlySet<StoreFault> _seeded;
+    private readonly Dictionary<(string Arn, string Key), long> _lastDuePerKey = [];
     private readonly IDeliveryTarget _target;
     private readonly DeliveryStatistics _statistics;
     private readonly CancellationTokenSource _stop = new();
@@ -28,9 +34,12 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private long _order;
     private long _lastAdmitted;
 
-    /// <summary>Creates a pipeline; call <see cref="Start"/> to run it.</summary>
-    public DeliveryPipeline(DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics)
+    /// <summary>Creates a pipeline; call <see cref="Start"/> to run it. <paramref name="seeded"/>: the store's seeded faults, of which
+    /// the pipeline applies the delivery ones (drop ObjectRemoved, late Copy events, copies, reordering across keys).</summary>
+    public DeliveryPipeline(DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics, IReadOnlySet<StoreFault>? seeded = null)
     {
+        _seeded = seeded ?? new HashSet<StoreFault>();
+        _crossKeyDraws = DrawStream(faults.Seed, 5);
         _faults = faults;
         _dropDraws = DrawStream(faults.Seed, 1);
         _duplicateDraws = DrawStream(faults.Seed, 2);
@@ -122,8 +131,21 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
             return;
         }
 
+        if (_seeded.Contains(StoreFault.DropObjectRemoved) && item.EventName?.StartsWith("ObjectRemoved:", StringComparison.Ordinal) == true)
+        {
+            _statistics.Dropped();
+            return;
+        }
+
         AdmitCopy(item, now);
         if (_faults.DuplicateProbability > 0 && _duplicateDraws.NextDouble() < _faults.DuplicateProbability)
+        {
+            _statistics.Duplicated();
+            AdmitCopy(item, now);
+        }
+
+        var seededCopies = _seeded.Contains(StoreFault.DuplicateBeyondAllowance) ? 2 : _seeded.Contains(StoreFault.DuplicateWithinAllowance) ? 1 : 0;
+        for (var i = 0; i < seededCopies; i++)
         {
             _statistics.Duplicated();
             AdmitCopy(item, now);
@@ -167,7 +189,31 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private long DueTime(DeliveryItem item)
     {
         var delayMs = _faults.Delay.SampleMilliseconds(_delayDraws);
-        return item.EmittedAt + (long)(delayMs * Stopwatch.Frequency / 1000.0);
+        if (item.IsTestEvent)
+        {
+            return item.EmittedAt + (long)(delayMs * Stopwatch.Frequency / 1000.0);
+        }
+
+        if (_seeded.Contains(StoreFault.DeliveryLate) && item.EventName == "ObjectCreated:Copy")
+        {
+            delayMs += LateDelivery.TotalMilliseconds;
+        }
+
+        if (_seeded.Contains(StoreFault.ReorderAcrossKeys))
+        {
+            delayMs += _crossKeyDraws.NextDouble() * CrossKeyReorderSpread.TotalMilliseconds;
+        }
+
+        var due = item.EmittedAt + (long)(delayMs * Stopwatch.Frequency / 1000.0);
+        if (_seeded.Contains(StoreFault.ReorderAcrossKeys) && item.Key is { } key)
+        {
+            // Later events of one key never overtake earlier ones: only events of different keys change places.
+            var slot = (item.DestinationArn, key);
+            due = Math.Max(due, _lastDuePerKey.GetValueOrDefault(slot) + 1);
+            _lastDuePerKey[slot] = due;
+        }
+
+        return due;
     }
 
     private static Random DrawStream(int seed, int fault) => new(unchecked((seed * 397) ^ fault));

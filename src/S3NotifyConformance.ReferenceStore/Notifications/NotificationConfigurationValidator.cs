@@ -1,3 +1,4 @@
+using S3NotifyConformance.ReferenceStore.Faults;
 using S3NotifyConformance.ReferenceStore.Hosting;
 using S3NotifyConformance.ReferenceStore.S3;
 
@@ -9,8 +10,28 @@ internal static class NotificationConfigurationValidator
     private const string OverlapMessage =
         "Configuration is ambiguously defined. Cannot have overlapping suffixes in two rules if the prefixes are overlapping for the same event type.";
 
-    /// <summary>The configuration to store (ids generated, filter names capitalised), or an S3Exception.</summary>
+    /// <summary>The configuration to store (ids generated, filter names capitalised), or an S3Exception (altered by the store's
+    /// seeded validation faults).</summary>
     public static NotificationConfiguration Validate(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
+    {
+        try
+        {
+            return ValidateInOrder(raw, eventBridge, checkDestinations, services);
+        }
+        catch (S3Exception e) when (services.SeededFaults.Overlaps([StoreFault.WrongErrorCode, StoreFault.EmptyErrorMessage, StoreFault.MissingErrorArguments]))
+        {
+            throw new S3Exception(Distort(e.Error, services.SeededFaults));
+        }
+    }
+
+    private static S3Error Distort(S3Error error, IReadOnlySet<StoreFault> faults) => error with
+    {
+        Code = faults.Contains(StoreFault.WrongErrorCode) ? "InvalidRequest" : error.Code,
+        Message = faults.Contains(StoreFault.EmptyErrorMessage) ? string.Empty : error.Message,
+        Details = faults.Contains(StoreFault.MissingErrorArguments) ? [.. error.Details.Where(d => !d.Key.StartsWith("Argument", StringComparison.Ordinal))] : error.Details,
+    };
+
+    private static NotificationConfiguration ValidateInOrder(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
     {
         // SQS::test_multiple_invalid_sqs_arns [A]: all ARN syntax checks run first; only the first bad one is reported, un-numbered.
         foreach (var rule in raw)
@@ -30,7 +51,7 @@ internal static class NotificationConfigurationValidator
                 throw new S3Exception(S3Error.MalformedXml());
             }
 
-            if (rule.Events.FirstOrDefault(e => !EventNames.IsKnown(e)) is { } unknown)
+            if (rule.Events.FirstOrDefault(e => !EventNames.IsKnown(e)) is { } unknown && !services.SeededFaults.Contains(StoreFault.UnknownEventAccepted))
             {
                 throw Invalid("The event is not supported for notifications", "Event", unknown);
             }

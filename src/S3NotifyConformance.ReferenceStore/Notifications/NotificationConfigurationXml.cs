@@ -48,8 +48,9 @@ internal static class NotificationConfigurationXml
         return (rules, eventBridge);
     }
 
-    /// <summary>The stored configuration as returned by GET: Id, ARN, Events as given, capitalised filter names; empty element when cleared.</summary>
-    public static XElement Write(NotificationConfiguration configuration)
+    /// <summary>The stored configuration as returned by GET: Id, ARN, Events as given, capitalised filter names; empty element when cleared.
+    /// <paramref name="dropFilters"/> is a seeded fault: Filter elements left out.</summary>
+    public static XElement Write(NotificationConfiguration configuration, bool dropFilters = false)
     {
         var root = S3Xml.E("NotificationConfiguration");
         foreach (var (element, arnElement, kind) in Kinds)
@@ -58,7 +59,7 @@ internal static class NotificationConfigurationXml
             {
                 var config = S3Xml.E(element, S3Xml.E("Id", rule.Id), S3Xml.E(arnElement, rule.Arn));
                 config.Add(rule.Events.Select(e => S3Xml.E("Event", e)));
-                if (rule.FilterRules.Count > 0)
+                if (rule.FilterRules.Count > 0 && !dropFilters)
                 {
                     config.Add(S3Xml.E("Filter", S3Xml.E("S3Key", rule.FilterRules.Select(f => S3Xml.E("FilterRule", S3Xml.E("Name", f.Name), S3Xml.E("Value", f.Value))))));
                 }

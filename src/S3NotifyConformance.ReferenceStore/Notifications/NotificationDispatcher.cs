@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using S3NotifyConformance.ReferenceStore.Faults;
 using S3NotifyConformance.ReferenceStore.Hosting;
 using S3NotifyConformance.ReferenceStore.Storage;
 
@@ -9,12 +10,14 @@ internal sealed class NotificationDispatcher
 {
     private readonly DeliveryPipeline _pipeline;
     private readonly string _ownerPrincipalId;
+    private readonly IReadOnlySet<StoreFault> _faults;
 
-    /// <summary>Creates a dispatcher writing into <paramref name="pipeline"/>.</summary>
-    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId)
+    /// <summary>Creates a dispatcher writing into <paramref name="pipeline"/>, applying the seeded faults it is given.</summary>
+    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId, IReadOnlySet<StoreFault>? faults = null)
     {
         _pipeline = pipeline;
         _ownerPrincipalId = ownerPrincipalId;
+        _faults = faults ?? new HashSet<StoreFault>();
     }
 
     /// <summary>Matches the draft against the bucket's configuration and queues one message per match; call under the bucket lock.</summary>
@@ -22,19 +25,27 @@ internal sealed class NotificationDispatcher
     {
         foreach (var rule in bucket.Notifications.Rules)
         {
-            if (!EventMatcher.Matches(rule, draft.EventName, draft.Key))
+            if (!EventMatcher.Matches(rule, draft.EventName, draft.Key, _faults))
             {
                 continue;
             }
 
-            var body = EventRecordWriter.Write(draft, rule.Id, bucket.Name, bucket.Region, _ownerPrincipalId);
-            _pipeline.Enqueue(NewItem(rule.Kind, rule.Arn, body, draft.Identity.TraceHeader, isTest: false));
+            var body = EventRecordWriter.Write(draft, rule.Id, bucket.Name, bucket.Region, _ownerPrincipalId, _faults);
+            var (kind, arn) = _faults.Contains(StoreFault.WrongDestination) && bucket.Notifications.Rules.FirstOrDefault(r => r.Arn != rule.Arn && r.Kind != DestinationKind.CloudFunction) is { } other
+                ? (other.Kind, other.Arn)
+                : (rule.Kind, rule.Arn);
+            _pipeline.Enqueue(NewItem(kind, arn, body, draft.Identity.TraceHeader, isTest: false) with { EventName = draft.EventName, Key = draft.Key });
         }
     }
 
     /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN ("PutBucketNotificationConfiguration": a test notification per destination; per-ARN dedup is inferred).</summary>
     public void SendTestEvents(Bucket bucket, NotificationConfiguration configuration, RequestIdentity identity)
     {
+        if (_faults.Contains(StoreFault.TestEventMissing))
+        {
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var body = TestEventWriter.Write(bucket.Name, identity.RequestId, identity.HostId, DateTimeOffset.UtcNow);
         foreach (var rule in configuration.Rules)

@@ -1,3 +1,4 @@
+using S3NotifyConformance.ReferenceStore.Faults;
 using S3NotifyConformance.ReferenceStore.Notifications;
 
 namespace S3NotifyConformance.ReferenceStore.S3;
@@ -14,7 +15,9 @@ internal static class BucketNotificationConfigurationHandler
         var configuration = NotificationConfigurationValidator.Validate(raw, eventBridge, validateDestinations, request.Services);
         lock (bucket.Gate)
         {
-            bucket.Notifications = configuration;
+            bucket.Notifications = request.Services.SeededFaults.Contains(StoreFault.ConfigurationMerged)
+                ? configuration with { Rules = [.. bucket.Notifications.Rules, .. configuration.Rules] }
+                : configuration;
             if (validateDestinations)
             {
                 request.Services.Notifications.SendTestEvents(bucket, configuration, request.Identity);
@@ -28,6 +31,6 @@ internal static class BucketNotificationConfigurationHandler
     public static Task GetAsync(S3Request request)
     {
         var bucket = request.RequireBucket();
-        return S3Response.XmlAsync(request, NotificationConfigurationXml.Write(bucket.Notifications));
+        return S3Response.XmlAsync(request, NotificationConfigurationXml.Write(bucket.Notifications, request.Services.SeededFaults.Contains(StoreFault.ReadBackDropsFilter)));
     }
 }

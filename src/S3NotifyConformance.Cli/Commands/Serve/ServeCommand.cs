@@ -1,5 +1,6 @@
 using System.CommandLine;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.ReferenceStore.Faults;
 
 namespace S3NotifyConformance.Cli.Commands.Serve;
 
@@ -37,6 +38,12 @@ public static class ServeCommand
         DefaultValueFactory = _ => ReferenceStoreBuilder.DefaultMaxBodyBytes,
     };
 
+    private static readonly Option<string[]> FaultOption = new("--fault")
+    {
+        Description = "A seeded misbehaviour (repeatable), e.g. etag-quoted; 's3notify selftest --list' lists them",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -49,6 +56,7 @@ public static class ServeCommand
         command.Options.Add(SecretKeyOption);
         command.Options.Add(NoAuthOption);
         command.Options.Add(MaxBodyBytesOption);
+        command.Options.Add(FaultOption);
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var faults = DeliveryFaults.None with
@@ -58,13 +66,18 @@ public static class ServeCommand
                 DropProbability = parseResult.GetValue(DropOption),
             };
             var verify = !parseResult.GetValue(NoAuthOption);
-            await using var store = new ReferenceStoreBuilder()
+            var builder = new ReferenceStoreBuilder()
                 .WithPort(parseResult.GetValue(PortOption))
                 .WithFaults(faults)
                 .WithCredentials(parseResult.GetValue(AccessKeyOption)!, parseResult.GetValue(SecretKeyOption)!)
                 .WithSignatureVerification(verify)
-                .WithMaxBodyBytes(parseResult.GetValue(MaxBodyBytesOption))
-                .Build();
+                .WithMaxBodyBytes(parseResult.GetValue(MaxBodyBytesOption));
+            foreach (var name in parseResult.GetValue(FaultOption) ?? [])
+            {
+                builder = builder.WithFault(StoreFaultCatalog.Parse(name).Fault);
+            }
+
+            await using var store = builder.Build();
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             await store.StartAsync(linked.Token);
@@ -79,6 +92,11 @@ public static class ServeCommand
                 ? $"  SigV4 checked: access key {credentials.AccessKey}, secret {credentials.SecretKey} (--access-key, --secret-key; --no-auth accepts anything)"
                 : "  signatures not checked (--no-auth)");
             Console.WriteLine($"  request bodies up to {store.GetConfiguration().MaxBodyBytes} bytes");
+            if (!store.GetConfiguration().SeededFaults.IsEmpty)
+            {
+                Console.WriteLine($"  seeded faults: {string.Join(", ", store.GetConfiguration().SeededFaults.Select(f => StoreFaultCatalog.Of(f).Name))}");
+            }
+
             Console.WriteLine("Ctrl+C stops it.");
             try
             {

@@ -1,0 +1,8 @@
+namespace S3NotifyConformance.Reports.SelfTest;
+
+/// <summary>The report files every self-test writes.</summary>
+public static class DefaultSelfTestReportWriters
+{
+    /// <summary>results.json and summary.md.</summary>
+    public static CompositeReportWriter<SelfTestResult> All { get; } = new([new SelfTestJsonReportWriter(), new SelfTestMarkdownReportWriter()]);
+}
