@@ -4,8 +4,10 @@ using S3NotifyConformance.Cli.Commands.Accept;
 using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.Bench;
 using S3NotifyConformance.Cli.Commands.Compare;
+using S3NotifyConformance.Cli.Commands.Diff;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Load;
+using S3NotifyConformance.Cli.Commands.Matrix;
 using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
@@ -28,6 +30,8 @@ root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(MatrixCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
