@@ -3,6 +3,7 @@ using S3NotifyConformance.Cli;
 using S3NotifyConformance.Cli.Commands.Accept;
 using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.Bench;
+using S3NotifyConformance.Cli.Commands.Certify;
 using S3NotifyConformance.Cli.Commands.Compare;
 using S3NotifyConformance.Cli.Commands.Diff;
 using S3NotifyConformance.Cli.Commands.List;
@@ -12,6 +13,7 @@ using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Report;
 using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.Serve;
+using S3NotifyConformance.Cli.Commands.Verify;
 
 if (Console.IsOutputRedirected)
 {
@@ -32,6 +34,8 @@ root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(MatrixCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(CertifyCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
