@@ -25,8 +25,7 @@ public sealed class MatrixHtmlReportWriter : FileReportWriterBase<StoreMatrix>
                 .. Outcomes.Select(o => $"{s.Run.Scenarios.Count(x => x.Outcome == o)}"),
                 $"{s.Run.Differences.Length} ({s.Run.Differences.Count(d => d.IsNew)})",
             ]),
-            "wide",
-            i => i >= 4));
+            numeric: i => i >= 4));
         AppendDifferences(b, matrix);
         AppendScenarios(b, matrix);
         b.Append("<p class=\"muted\">Rendered from the runs' results.json by <code>s3notify matrix</code>.</p>\n");
