@@ -3,9 +3,12 @@ using S3NotifyConformance.Cli;
 using S3NotifyConformance.Cli.Commands.Accept;
 using S3NotifyConformance.Cli.Commands.Baseline;
 using S3NotifyConformance.Cli.Commands.Bench;
+using S3NotifyConformance.Cli.Commands.Certify;
 using S3NotifyConformance.Cli.Commands.Compare;
+using S3NotifyConformance.Cli.Commands.Diff;
 using S3NotifyConformance.Cli.Commands.List;
 using S3NotifyConformance.Cli.Commands.Load;
+using S3NotifyConformance.Cli.Commands.Matrix;
 using S3NotifyConformance.Cli.Commands.Merge;
 using S3NotifyConformance.Cli.Commands.Probe;
 using S3NotifyConformance.Cli.Commands.Report;
@@ -13,6 +16,7 @@ using S3NotifyConformance.Cli.Commands.Run;
 using S3NotifyConformance.Cli.Commands.SelfTest;
 using S3NotifyConformance.Cli.Commands.Serve;
 using S3NotifyConformance.Cli.Commands.Sweep;
+using S3NotifyConformance.Cli.Commands.Verify;
 
 if (Console.IsOutputRedirected)
 {
@@ -32,6 +36,10 @@ root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(MatrixCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(CertifyCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(SelfTestCommandDefinition.Create());
 root.Subcommands.Add(SweepCommandDefinition.Create());
 
