@@ -21,11 +21,14 @@ public static partial class FindingRelations
                 continue;
             }
 
+            // Placeholders that differ only in their number say which values are the same as which (the store reuses one
+            // AWS keeps apart, or the reverse): that is the difference, so the numbers stay.
+            var (expectedClass, actualClass) = (SnapshotClass(d.Verified), SnapshotClass(d.Received));
             var finding = new Finding("snapshot", d.Path, d.Verified, d.Received)
             {
                 Aspect = Index().Replace(d.Path, "[]"),
-                ExpectedClass = SnapshotClass(d.Verified),
-                ActualClass = SnapshotClass(d.Received),
+                ExpectedClass = expectedClass == actualClass ? d.Verified : expectedClass,
+                ActualClass = expectedClass == actualClass ? d.Received : actualClass,
             };
             yield return Restated(finding, recordPath, ruleFindings) is { } rule ? finding with { CausedBy = rule.Fingerprint } : finding;
         }

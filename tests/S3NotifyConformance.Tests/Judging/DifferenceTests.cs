@@ -66,7 +66,9 @@ public sealed class DifferenceTests
 
         Assert.That(findings[0].CausedBy, Is.EqualTo(shape.Fingerprint));
         Assert.That(findings[1].CausedBy, Is.Null, "a difference no rule judged stays one");
-        Assert.That(findings[1].ActualClass, Is.EqualTo("\"{principal-n}\""), "placeholder numbers do not split a difference");
+        Assert.That(findings[1].ActualClass, Is.EqualTo("\"{principal-2}\""), "which values are the same is the difference");
+        Assert.That(FindingRelations.SnapshotFindings([new SnapshotDifference("events[0].record.eventTime", "\"{time-1}\"", "\"x\"")], [], ImmutableHashSet<string>.Empty)
+            .Single().ExpectedClass, Is.EqualTo("\"{time-n}\""), "placeholder numbers do not split a difference otherwise");
     }
 
     [Test]
