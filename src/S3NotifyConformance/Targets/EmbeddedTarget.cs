@@ -5,7 +5,9 @@ using S3NotifyConformance.Scenarios;
 namespace S3NotifyConformance.Targets;
 
 /// <summary>The embedded reference store, started in-process on a free loopback port: the harness's known-good store.</summary>
-public sealed class EmbeddedTarget(ReferenceStoreBuilder builder) : ITarget
+/// <param name="duplicationAllowance">The share of duplicate deliveries the target states (the self-test's duplicate faults
+/// state one; otherwise none).</param>
+public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplicationAllowance = 0) : ITarget
 {
     /// <summary>The name <c>--target embedded</c> selects.</summary>
     public const string TargetName = "embedded";
@@ -36,7 +38,7 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder) : ITarget
     {
         _store = builder.Build();
         await _store.StartAsync(cancellationToken);
-        return ConnectionFor(_store);
+        return ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
     }
 
     /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability.</summary>

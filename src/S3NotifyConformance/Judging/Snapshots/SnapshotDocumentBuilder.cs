@@ -28,9 +28,9 @@ public static class SnapshotDocumentBuilder
         }
 
         var position = context.Expected.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i, ReferenceEqualityComparer.Instance);
+        // Duplicates are judged by the duplication policy (policy.duplicates), not restated by the snapshot.
         var ordered = context.Pairing.Matched.Concat(context.Pairing.Renamed).OrderBy(m => position[m.Expected]).Select(m => m.Observed)
-            .Concat(context.Pairing.Unexpected.OrderBy(e => e.Sequence))
-            .Concat(context.Pairing.Duplicates.OrderBy(e => e.Sequence));
+            .Concat(context.Pairing.Unexpected.OrderBy(e => e.Sequence));
         document["events"] = new JsonArray([.. ordered.Select(e => Delivered(evidence, e, e.Record!))]);
         var literals = evidence.Destinations.Values.Select(d => (d.Arn, $"{{{d.Kind.ToString().ToLowerInvariant()}-arn:{d.Name}}}"))
             .Concat(evidence.Scenario.AllConfigurations.Where(c => c.Arn is not null)

@@ -53,7 +53,7 @@ public sealed class SelfTestRunner(Action<FaultVerdict>? faultFinished = null)
     {
         var name = fault?.Name ?? SelfTestResult.ControlName;
         var builder = fault is null ? EmbeddedTarget.DefaultBuilder : EmbeddedTarget.DefaultBuilder.WithFault(fault.Fault);
-        var catalog = new TargetCatalog(new Dictionary<string, Func<ITarget>> { [EmbeddedTarget.TargetName] = () => new EmbeddedTarget(builder) }, options.Paths.Targets);
+        var catalog = new TargetCatalog(new Dictionary<string, Func<ITarget>> { [EmbeddedTarget.TargetName] = () => new EmbeddedTarget(builder, fault?.DuplicationAllowance ?? 0) }, options.Paths.Targets);
         var faultDirectory = Path.Combine(reportDirectory, "faults", name);
         var started = Stopwatch.StartNew();
         var outcome = await new HarnessRunner(catalog, NullRunProgress.Instance)
