@@ -1,5 +1,6 @@
 using System.Text;
 using S3NotifyConformance.Judging;
+using S3NotifyConformance.Probing;
 using static S3NotifyConformance.Reports.Html.ConformanceHtml;
 
 namespace S3NotifyConformance.Reports;
@@ -9,9 +10,14 @@ public sealed partial class ConformanceHtmlReportWriter
 {
     private static void AppendCapabilities(StringBuilder b, RunResult result)
     {
-        // The target's declared capabilities. Seam: when results.json carries a capability probe (declared and observed),
-        // render its observed column here; nothing else in this page needs to change.
         b.Append("<h2 id=\"capabilities\">Capabilities</h2>\n");
+        if (result.Probe is { } probe)
+        {
+            // Declared against observed: what the capability probe saw the store do, whatever the target declares.
+            var rows = probe.Capabilities.Select(c => new[] { $"<code>{E(c.Capability)}</code>", c.Declared ? "yes" : "no", E(c.Observed.ToText()), E(c.Detail) });
+            b.Append(Table(["capability", "declared", "observed", "detail"], rows, "capabilities", _ => false));
+        }
+
         var declared = result.Target.Capabilities;
         var missing = result.Scenarios.SelectMany(s => s.MissingCapabilities).GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();

@@ -127,7 +127,7 @@ public sealed class CapabilityProbeTests
         var junit = XDocument.Load(Path.Combine(outcome.ReportDirectory, "junit.xml"));
         var probeCase = junit.Descendants("testcase").Single(e => (string?)e.Attribute("name") == "probe");
         Assert.That(probeCase.Element("failure")?.Attribute("message")?.Value, Does.Contain("tagging"));
-        Assert.That((string?)junit.Descendants("testsuite").Single().Attribute("failures"), Is.EqualTo("1"));
+        Assert.That((string?)junit.Descendants("testsuite").First().Attribute("failures"), Is.EqualTo("1"));
     }
 
     private static async Task<(ProbeResult Probe, ImmutableArray<string> Leftovers)> ProbeAsync(TargetConnection connection)

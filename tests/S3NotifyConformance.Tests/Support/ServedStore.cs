@@ -28,7 +28,7 @@ public sealed partial class ServedStore : IDisposable
     /// <summary>Starts the store and writes a target file with <paramref name="timing"/> (YAML flow mapping body).</summary>
     public static async Task<ServedStore> StartAsync(string timing)
     {
-        var process = CliChild.Start("serve", "--port", "0");
+        var process = CliChild.Start("serve", "--port", "0", "--access-key", "test", "--secret-key", "test");
         await process.WaitForAsync(o => EndpointLine().IsMatch(o), TimeSpan.FromSeconds(60), "the store's endpoint line");
         var endpoint = new Uri(EndpointLine().Match(process.Out).Groups[1].Value);
         var file = Path.Combine(Path.GetTempPath(), $"s3n-served-{Guid.NewGuid():N}.yaml");
