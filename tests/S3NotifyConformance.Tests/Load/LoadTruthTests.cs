@@ -55,13 +55,16 @@ public sealed class LoadTruthTests
     [Test]
     public async Task AStoreStoppedMidLoadFailsTheRun()
     {
-        // Given a store that stops a second after the run's queue appeared, in a three-second load
+        // Given a store that stops once the load's writes are under way (ten events emitted), in a three-second load
         var store = await RunningStoreTarget.StartStoreAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var stopping = Task.Run(async () =>
         {
-            await QueueUrlAsync(store, timeout.Token);
-            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
+            while (store.GetStatistics().EventsEmitted < 10)
+            {
+                await Task.Delay(10, timeout.Token);
+            }
+
             await store.DisposeAsync();
         });
 
