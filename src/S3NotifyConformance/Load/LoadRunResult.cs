@@ -1,17 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace S3NotifyConformance.Load;
 
 /// <summary>One load run (or several agents' runs merged): results.json of a load run, the single source of its index.html,
-/// summary.md and CSV.</summary>
+/// summary.md and CSV. It starts with the header every run kind shares.</summary>
+/// <param name="Header">Kind (load), run id, tool, target (its note: the embedded store's injected faults), machine, times.</param>
 /// <param name="Problems">Collector problems and unmatched records worth a look.</param>
 /// <param name="CleanupFailures">Resources carrying the run id that could not be removed.</param>
 /// <param name="Sources">The run ids merged into this one (just its own id for a single run).</param>
 public sealed record LoadRunResult(
-    string RunId,
-    string Tool,
-    LoadTargetInfo Target,
-    DateTimeOffset StartedAt,
-    DateTimeOffset FinishedAt,
-    string Machine,
+    RunHeader Header,
     LoadSettings Settings,
     LoadResult Result,
     ImmutableArray<ThresholdResult> Thresholds,
@@ -20,8 +18,29 @@ public sealed record LoadRunResult(
     bool Interrupted,
     ImmutableArray<string> Sources)
 {
-    /// <summary>The results.json "kind" that tells a load run from a conformance run.</summary>
-    public string Kind => "load";
+    /// <summary>The run id (from the header).</summary>
+    [JsonIgnore]
+    public string RunId => Header.RunId;
+
+    /// <summary>Harness name and version (from the header).</summary>
+    [JsonIgnore]
+    public string Tool => Header.Tool;
+
+    /// <summary>The store measured (from the header).</summary>
+    [JsonIgnore]
+    public TargetSummary Target => Header.Target;
+
+    /// <summary>When the run started (from the header).</summary>
+    [JsonIgnore]
+    public DateTimeOffset StartedAt => Header.StartedAt;
+
+    /// <summary>When the run finished (from the header).</summary>
+    [JsonIgnore]
+    public DateTimeOffset FinishedAt => Header.FinishedAt;
+
+    /// <summary>OS, cores, memory, .NET (from the header).</summary>
+    [JsonIgnore]
+    public RunMachine Machine => Header.Machine;
 
     /// <summary>Thresholds that failed.</summary>
     public IEnumerable<ThresholdResult> FailedThresholds => Thresholds.Where(t => !t.Passed);

@@ -79,7 +79,7 @@ public static class BenchCommand
             var duration = DurationText.Parse(parseResult.GetValue(DurationOption)!);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-            Console.WriteLine($"s3notify bench on {Reports.RunResult.DescribeMachine()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
+            Console.WriteLine($"s3notify bench on {RunMachine.Current()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
             if (Selected("ceiling"))
             {
                 var a = await SdkCeilingBenchmark.RunAsync(parseResult.GetValue(ConcurrencyOption), duration, linked.Token);

@@ -35,13 +35,13 @@ public static class CompareCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
-            var baseline = LoadRunArguments.Read(parseResult.GetValue(BaselineArgument)!, root);
-            var current = LoadRunArguments.Read(parseResult.GetValue(CurrentArgument)!, root);
+            var baseline = RunArguments.ReadLoad(parseResult.GetValue(BaselineArgument)!, root);
+            var current = RunArguments.ReadLoad(parseResult.GetValue(CurrentArgument)!, root);
             RequireComparable(baseline);
             RequireComparable(current);
             var comparison = LoadComparison.Compare(baseline, current, ParseBound(parseResult.GetValue(MaxRegressionOption)!));
             Print(comparison);
-            var output = parseResult.GetValue(OutOption) ?? LoadRunArguments.Folder(parseResult.GetValue(CurrentArgument)!, root);
+            var output = parseResult.GetValue(OutOption) ?? RunArguments.Folder(parseResult.GetValue(CurrentArgument)!, root);
             await ComparisonReport.WriteAsync(comparison, output, cancellationToken);
             AnsiConsole.MarkupLine($"[grey]written: {Markup.Escape(Path.Combine(output, ComparisonReport.MarkdownFileName))}, {Markup.Escape(ComparisonReport.HtmlFileName)}[/]");
             return comparison.HasRegression ? ExitCodes.Failed : ExitCodes.Passed;
