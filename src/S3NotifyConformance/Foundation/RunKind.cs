@@ -14,4 +14,7 @@ public enum RunKind
     /// <summary>A self-test (<c>s3notify selftest</c>).</summary>
     [JsonStringEnumMemberName("selftest")]
     SelfTest,
+
+    /// <summary>Benchmarks of the harness itself (<c>s3notify bench</c>).</summary>
+    Bench,
 }

@@ -8,4 +8,7 @@ public sealed record TargetSummary(string Name, string Kind, string Endpoint, st
     /// <summary>An endpoint without the user:password@ a URL may carry.</summary>
     public static string WithoutUserInfo(string endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 ? endpoint.Replace(uri.UserInfo + "@", string.Empty, StringComparison.Ordinal) : endpoint;
+
+    /// <summary>The embedded reference store as a run without one target shows it (a self-test, the benchmarks: one store or more, in process).</summary>
+    public static TargetSummary Embedded(string endpoint) => new("embedded", "embedded", endpoint, "us-east-1", []);
 }

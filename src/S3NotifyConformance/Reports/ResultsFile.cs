@@ -1,10 +1,11 @@
 using S3NotifyConformance.Load;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Reports.Load;
 using S3NotifyConformance.Reports.SelfTest;
 
 namespace S3NotifyConformance.Reports;
 
-/// <summary>What a results.json holds, by its header's kind: a conformance run, a load run or a self-test. Read with
+/// <summary>What a results.json holds, by its header's kind: a conformance run, a load run, a self-test or benchmarks. Read with
 /// <see cref="RunResultsReader"/>; each kind renders its other files from itself alone.</summary>
 /// <param name="Path">The results.json it was read from.</param>
 public abstract record ResultsFile(string Path)
@@ -67,5 +68,18 @@ public abstract record ResultsFile(string Path)
 
         /// <inheritdoc />
         public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultSelfTestReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
+    }
+
+    /// <summary>A benchmark run's results.json.</summary>
+    public sealed record BenchFile(string Path, BenchResult Run) : ResultsFile(Path)
+    {
+        /// <inheritdoc />
+        public override RunHeader Header => Run.Header;
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> RenderedFiles => DefaultBenchReportWriters.Rendered.FileNames;
+
+        /// <inheritdoc />
+        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultBenchReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using S3NotifyConformance.Load;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Reports.SelfTest;
 
 namespace S3NotifyConformance.Reports;
@@ -40,8 +41,9 @@ public static class RunResultsReader
                 "conformance" => new ResultsFile.ConformanceFile(file, Conformance(root.Deserialize<RunResult>(ReportJson.Options), file)),
                 "load" => new ResultsFile.LoadFile(file, LoadRun(root.Deserialize<LoadRunResult>(ReportJson.Options), file)),
                 "selftest" => new ResultsFile.SelfTestFile(file, SelfTest(root.Deserialize<SelfTestResult>(ReportJson.Options), file)),
+                "bench" => new ResultsFile.BenchFile(file, Bench(root.Deserialize<BenchResult>(ReportJson.Options), file)),
                 _ => throw new InvalidDataException(
-                    $"{file} holds a run of kind '{kind ?? "(none)"}', which this tool does not know (it reads conformance, load and selftest runs)"),
+                    $"{file} holds a run of kind '{kind ?? "(none)"}', which this tool does not know (it reads conformance, load, selftest and bench runs)"),
             };
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException
@@ -97,6 +99,12 @@ public static class RunResultsReader
         }
 
         return run;
+    }
+
+    private static BenchResult Bench(BenchResult? run, string file)
+    {
+        RequireHeader(run?.Header, RunKind.Bench, file);
+        return run!;
     }
 
     private static SelfTestResult SelfTest(SelfTestResult? run, string file)

@@ -3,14 +3,8 @@ using S3NotifyConformance.Load;
 namespace S3NotifyConformance.Reports.Load;
 
 /// <summary>results.json of a load run: the run as data, the source of truth for every other format and for merge and compare.</summary>
-public sealed class LoadJsonReportWriter : LoadReportWriterBase
+public sealed class LoadJsonReportWriter : ResultsJsonReportWriter<LoadRunResult>
 {
-    /// <inheritdoc />
-    public override string FileName => "results.json";
-
-    /// <inheritdoc />
-    public override string Render(LoadRunResult result) => JsonSerializer.Serialize(result, ReportJson.Options) + "\n";
-
     /// <summary>Reads a load run's results.json, given the file or its run folder (see <see cref="RunResultsReader"/>).</summary>
     public static LoadRunResult Read(string path) => RunResultsReader.ReadLoad(path);
 }

@@ -15,7 +15,7 @@ public sealed record SelfTestResult(
     ImmutableArray<FaultVerdict> Faults)
 {
     /// <summary>The store every faulted run is made against: the embedded reference store, one per fault on its own port.</summary>
-    public static TargetSummary ReferenceStore { get; } = new("embedded", "embedded", "in-process, one store per seeded fault", "us-east-1", []);
+    public static TargetSummary ReferenceStore { get; } = TargetSummary.Embedded("in-process, one store per seeded fault");
 
     /// <summary>The self-test's id (from the header).</summary>
     [JsonIgnore]

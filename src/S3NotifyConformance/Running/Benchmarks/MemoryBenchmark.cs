@@ -2,6 +2,7 @@ using System.Diagnostics;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Reports.Load;
 
 namespace S3NotifyConformance.Running.Benchmarks;
