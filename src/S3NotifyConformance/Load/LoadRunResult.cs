@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace S3NotifyConformance.Load;
 
 /// <summary>One load run (or several agents' runs merged): results.json of a load run, the single source of its index.html,
@@ -16,32 +14,8 @@ public sealed record LoadRunResult(
     ImmutableArray<string> Problems,
     ImmutableArray<string> CleanupFailures,
     bool Interrupted,
-    ImmutableArray<string> Sources)
+    ImmutableArray<string> Sources) : RunResultBase(Header)
 {
-    /// <summary>The run id (from the header).</summary>
-    [JsonIgnore]
-    public string RunId => Header.RunId;
-
-    /// <summary>Harness name and version (from the header).</summary>
-    [JsonIgnore]
-    public string Tool => Header.Tool;
-
-    /// <summary>The store measured (from the header).</summary>
-    [JsonIgnore]
-    public TargetSummary Target => Header.Target;
-
-    /// <summary>When the run started (from the header).</summary>
-    [JsonIgnore]
-    public DateTimeOffset StartedAt => Header.StartedAt;
-
-    /// <summary>When the run finished (from the header).</summary>
-    [JsonIgnore]
-    public DateTimeOffset FinishedAt => Header.FinishedAt;
-
-    /// <summary>OS, cores, memory, .NET (from the header).</summary>
-    [JsonIgnore]
-    public RunMachine Machine => Header.Machine;
-
     /// <summary>Thresholds that failed.</summary>
     public IEnumerable<ThresholdResult> FailedThresholds => Thresholds.Where(t => !t.Passed);
 

@@ -19,67 +19,47 @@ public abstract record ResultsFile(string Path)
     /// <summary>Writes every file of the run but results.json again into <paramref name="directory"/>, from this alone.</summary>
     public abstract Task RenderAsync(string directory, CancellationToken cancellationToken);
 
-    /// <summary>The conformance run, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
-    public RunResult AsConformance() => this is ConformanceFile c ? c.Run : throw NotA(RunKind.Conformance, "s3notify run writes those");
-
-    /// <summary>The load run, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
-    public LoadRunResult AsLoad() => this is LoadFile l ? l.Run : throw NotA(RunKind.Load, "s3notify load writes those");
-
-    /// <summary>The self-test, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
-    public SelfTestResult AsSelfTest() => this is SelfTestFile s ? s.Run : throw NotA(RunKind.SelfTest, "s3notify selftest writes those");
-
-    private InvalidDataException NotA(RunKind wanted, string hint) =>
-        new($"{Path} is the results.json of a {RunResultsReader.Name(Header.Kind)} run, not of a {RunResultsReader.Name(wanted)} run ({hint})");
-
     /// <summary>A conformance run's results.json.</summary>
-    public sealed record ConformanceFile(string Path, RunResult Run) : ResultsFile(Path)
-    {
-        /// <inheritdoc />
-        public override RunHeader Header => Run.Header;
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> RenderedFiles => DefaultReportWriters.Rendered.FileNames;
-
-        /// <inheritdoc />
-        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
-    }
+    public static ResultsFile Of(string path, RunResult run) => new Typed<RunResult>(path, run, DefaultReportWriters.Rendered);
 
     /// <summary>A load run's results.json.</summary>
-    public sealed record LoadFile(string Path, LoadRunResult Run) : ResultsFile(Path)
-    {
-        /// <inheritdoc />
-        public override RunHeader Header => Run.Header;
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> RenderedFiles => DefaultLoadReportWriters.Rendered.FileNames;
-
-        /// <inheritdoc />
-        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultLoadReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
-    }
+    public static ResultsFile Of(string path, LoadRunResult run) => new Typed<LoadRunResult>(path, run, DefaultLoadReportWriters.Rendered);
 
     /// <summary>A self-test's results.json (its faulted runs have their own, under faults/).</summary>
-    public sealed record SelfTestFile(string Path, SelfTestResult Run) : ResultsFile(Path)
-    {
-        /// <inheritdoc />
-        public override RunHeader Header => Run.Header;
-
-        /// <inheritdoc />
-        public override ImmutableArray<string> RenderedFiles => DefaultSelfTestReportWriters.Rendered.FileNames;
-
-        /// <inheritdoc />
-        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultSelfTestReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
-    }
+    public static ResultsFile Of(string path, SelfTestResult run) => new Typed<SelfTestResult>(path, run, DefaultSelfTestReportWriters.Rendered);
 
     /// <summary>A benchmark run's results.json.</summary>
-    public sealed record BenchFile(string Path, BenchResult Run) : ResultsFile(Path)
+    public static ResultsFile Of(string path, BenchResult run) => new Typed<BenchResult>(path, run, DefaultBenchReportWriters.Rendered);
+
+    /// <summary>The conformance run, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
+    public RunResult AsConformance() => As<RunResult>(RunKind.Conformance, "s3notify run writes those");
+
+    /// <summary>The load run, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
+    public LoadRunResult AsLoad() => As<LoadRunResult>(RunKind.Load, "s3notify load writes those");
+
+    /// <summary>The self-test, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
+    public SelfTestResult AsSelfTest() => As<SelfTestResult>(RunKind.SelfTest, "s3notify selftest writes those");
+
+    /// <summary>The benchmark run, or an <see cref="InvalidDataException"/> naming what the file holds instead.</summary>
+    public BenchResult AsBench() => As<BenchResult>(RunKind.Bench, "s3notify bench writes those");
+
+    private TResult As<TResult>(RunKind wanted, string hint)
+        where TResult : RunResultBase => this is Typed<TResult> file
+        ? file.Run
+        : throw new InvalidDataException($"{Path} is the results.json of a {RunResultsReader.Name(Header.Kind)} run, not of a {RunResultsReader.Name(wanted)} run ({hint})");
+
+    /// <summary>A results.json of one kind, with the writers of its other files.</summary>
+    /// <typeparam name="TResult">The kind's result.</typeparam>
+    private sealed record Typed<TResult>(string Path, TResult Run, CompositeReportWriter<TResult> Rendered) : ResultsFile(Path)
+        where TResult : RunResultBase
     {
         /// <inheritdoc />
         public override RunHeader Header => Run.Header;
 
         /// <inheritdoc />
-        public override ImmutableArray<string> RenderedFiles => DefaultBenchReportWriters.Rendered.FileNames;
+        public override ImmutableArray<string> RenderedFiles => Rendered.FileNames;
 
         /// <inheritdoc />
-        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => DefaultBenchReportWriters.Rendered.WriteAsync(Run, directory, cancellationToken);
+        public override Task RenderAsync(string directory, CancellationToken cancellationToken) => Rendered.WriteAsync(Run, directory, cancellationToken);
     }
 }

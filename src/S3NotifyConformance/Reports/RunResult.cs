@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using S3NotifyConformance.Judging;
 using S3NotifyConformance.Probing;
 
@@ -15,32 +14,8 @@ public sealed record RunResult(
     ImmutableArray<ScenarioResult> Scenarios,
     ImmutableArray<string> CleanupFailures,
     bool Interrupted,
-    ProbeResult? Probe = null)
+    ProbeResult? Probe = null) : RunResultBase(Header)
 {
-    /// <summary>The run id (from the header).</summary>
-    [JsonIgnore]
-    public string RunId => Header.RunId;
-
-    /// <summary>Harness name and version (from the header).</summary>
-    [JsonIgnore]
-    public string Tool => Header.Tool;
-
-    /// <summary>The target (from the header).</summary>
-    [JsonIgnore]
-    public TargetSummary Target => Header.Target;
-
-    /// <summary>When the run started (from the header).</summary>
-    [JsonIgnore]
-    public DateTimeOffset StartedAt => Header.StartedAt;
-
-    /// <summary>When the run finished (from the header).</summary>
-    [JsonIgnore]
-    public DateTimeOffset FinishedAt => Header.FinishedAt;
-
-    /// <summary>OS, cores, memory, .NET (from the header).</summary>
-    [JsonIgnore]
-    public RunMachine Machine => Header.Machine;
-
     /// <summary>The distinct differences from Amazon S3, biggest first; each known one carries its baseline reason.</summary>
     public ImmutableArray<Difference> Differences { get; init; } = [];
 
@@ -77,10 +52,6 @@ public sealed record RunResult(
 
     /// <summary>Counts by outcome.</summary>
     public RunTotals Totals => RunTotals.Of(Scenarios);
-
-    /// <summary>Wall time of the run.</summary>
-    [JsonIgnore]
-    public TimeSpan Duration => Header.Duration;
 
     /// <summary>The scenario id under which the capability probe's findings join the differences.</summary>
     public const string ProbeScenario = "capabilities/probe";

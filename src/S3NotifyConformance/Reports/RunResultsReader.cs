@@ -38,10 +38,10 @@ public static class RunResultsReader
         {
             return kind switch
             {
-                "conformance" => new ResultsFile.ConformanceFile(file, Conformance(root.Deserialize<RunResult>(ReportJson.Options), file)),
-                "load" => new ResultsFile.LoadFile(file, LoadRun(root.Deserialize<LoadRunResult>(ReportJson.Options), file)),
-                "selftest" => new ResultsFile.SelfTestFile(file, SelfTest(root.Deserialize<SelfTestResult>(ReportJson.Options), file)),
-                "bench" => new ResultsFile.BenchFile(file, Bench(root.Deserialize<BenchResult>(ReportJson.Options), file)),
+                "conformance" => ResultsFile.Of(file, Conformance(root.Deserialize<RunResult>(ReportJson.Options), file)),
+                "load" => ResultsFile.Of(file, LoadRun(root.Deserialize<LoadRunResult>(ReportJson.Options), file)),
+                "selftest" => ResultsFile.Of(file, SelfTest(root.Deserialize<SelfTestResult>(ReportJson.Options), file)),
+                "bench" => ResultsFile.Of(file, Bench(root.Deserialize<BenchResult>(ReportJson.Options), file)),
                 _ => throw new InvalidDataException(
                     $"{file} holds a run of kind '{kind ?? "(none)"}', which this tool does not know (it reads conformance, load, selftest and bench runs)"),
             };

@@ -65,7 +65,7 @@ public sealed class RunFolderRenderTests
 
         // Then results.json holds the figures under a bench header, and what bench printed is what summary.md lists
         Assert.That(read.Header.Kind, Is.EqualTo(RunKind.Bench));
-        var figures = ((ResultsFile.BenchFile)read).Run.Webhook;
+        var figures = read.AsBench().Webhook;
         Assert.That(figures, Is.Not.Null);
         Assert.That((figures!.Sent, figures.Lost), Is.EqualTo((200, 0L)));
         var line = bench.Out.Split('\n').Single(l => l.StartsWith("(e) ", StringComparison.Ordinal)).TrimEnd();

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>What <c>s3notify bench</c> measured: the header every run kind shares, then the figures of each benchmark that ran
@@ -21,14 +19,10 @@ public sealed record BenchResult(
     MemoryFigures? Memory = null,
     WebhookStormFigures? Webhook = null,
     ImmutableArray<FuzzPathFigures>? Fuzz = null,
-    int? FuzzSeed = null)
+    int? FuzzSeed = null) : RunResultBase(Header)
 {
     /// <summary>The store the benchmarks run against: embedded reference stores, in process.</summary>
     public static TargetSummary Target { get; } = TargetSummary.Embedded("in-process, one store per benchmark");
-
-    /// <summary>The benchmark run's id (from the header).</summary>
-    [JsonIgnore]
-    public string RunId => Header.RunId;
 
     /// <summary>True when the hostile-body run (f), if it ran, lost, misjudged or crashed on no body.</summary>
     public bool Succeeded => Fuzz is not { } paths || paths.All(f => f.Unaccounted == 0 && f.Misjudged == 0 && f.Crashes == 0);

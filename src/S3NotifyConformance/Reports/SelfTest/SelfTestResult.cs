@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace S3NotifyConformance.Reports.SelfTest;
 
 /// <summary>A self-test: the conformance suite run against the reference store once per seeded fault. Serialized as
@@ -12,36 +10,16 @@ public sealed record SelfTestResult(
     RunHeader Header,
     string? Filter,
     int Parallelism,
-    ImmutableArray<FaultVerdict> Faults)
+    ImmutableArray<FaultVerdict> Faults) : RunResultBase(Header)
 {
     /// <summary>The store every faulted run is made against: the embedded reference store, one per fault on its own port.</summary>
     public static TargetSummary ReferenceStore { get; } = TargetSummary.Embedded("in-process, one store per seeded fault");
-
-    /// <summary>The self-test's id (from the header).</summary>
-    [JsonIgnore]
-    public string RunId => Header.RunId;
-
-    /// <summary>Harness name and version (from the header).</summary>
-    [JsonIgnore]
-    public string Tool => Header.Tool;
-
-    /// <summary>When the self-test started (from the header).</summary>
-    [JsonIgnore]
-    public DateTimeOffset StartedAt => Header.StartedAt;
-
-    /// <summary>OS, cores, memory, .NET (from the header).</summary>
-    [JsonIgnore]
-    public RunMachine Machine => Header.Machine;
 
     /// <summary>True when the self-test was interrupted (Ctrl+C) before every fault had its verdict.</summary>
     public bool Interrupted { get; init; }
 
     /// <summary>The name of the control run's "fault": the store as built, which must pass.</summary>
     public const string ControlName = "none";
-
-    /// <summary>Wall time of the whole self-test.</summary>
-    [JsonIgnore]
-    public TimeSpan Duration => Header.Duration;
 
     /// <summary>Must-fail faults the suite caught.</summary>
     public int Caught => Faults.Count(f => f.MustFail && f.Flagged);
