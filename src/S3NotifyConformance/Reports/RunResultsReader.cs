@@ -31,7 +31,15 @@ public static class RunResultsReader
             throw new InvalidDataException($"{file} is not a {FileName}: not JSON ({e.Message})", e);
         }
 
-        LegacyResults.Upgrade(root);
+        try
+        {
+            LegacyResults.Upgrade(root);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"{file} is not a readable {FileName} (one without a header, of an earlier version): {e.Message}", e);
+        }
+
         var header = root["header"] as JsonObject ?? throw new InvalidDataException($"{file} is not a {FileName}: it has no header");
         var kind = (header["kind"] as JsonValue)?.TryGetValue<string>(out var text) == true ? text : null;
         try
@@ -49,7 +57,7 @@ public static class RunResultsReader
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException
                                       or OverflowException or KeyNotFoundException or NullReferenceException)
         {
-            throw new InvalidDataException($"{file} is not a readable {Name(ParseKind(kind))} {FileName}: {e.Message}", e);
+            throw new InvalidDataException($"{file} is not a readable {kind} run's {FileName}: {e.Message}", e);
         }
     }
 
@@ -59,14 +67,12 @@ public static class RunResultsReader
     /// <summary>Reads a load run's results.json (file or folder); another kind is an <see cref="InvalidDataException"/>.</summary>
     public static LoadRunResult ReadLoad(string path) => Read(path).AsLoad();
 
-    /// <summary>A kind as people say it: conformance, load, self-test.</summary>
+    /// <summary>A kind as people say it: conformance, load, self-test, bench.</summary>
     public static string Name(RunKind kind) => kind switch
     {
         RunKind.SelfTest => "self-test",
         _ => kind.ToString().ToLowerInvariant(),
     };
-
-    private static RunKind ParseKind(string? kind) => kind == "selftest" ? RunKind.SelfTest : Enum.Parse<RunKind>(kind ?? "conformance", ignoreCase: true);
 
     private static void RequireHeader(RunHeader? header, RunKind kind, string file)
     {

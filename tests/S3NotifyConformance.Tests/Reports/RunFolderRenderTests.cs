@@ -83,6 +83,7 @@ public sealed class RunFolderRenderTests
     [TestCase("{ \"header\": { \"kind\": \"benchmark\", \"runId\": \"x\" } }", "kind 'benchmark'")]
     [TestCase("{ \"header\": { \"kind\": \"load\", \"runId\": \"x\" } }", "not a complete")]
     [TestCase("{ \"header\": { \"kind\": \"conformance\", \"runId\": 5 } }", "not a readable conformance")]
+    [TestCase("{ \"runId\": \"x\", \"kind\": 7 }", "not a readable results.json")]
     public async Task AMalformedResultsJsonOrOneOfAnUnknownKindIsOneLineAndExitTwo(string content, string cause)
     {
         using var project = TempProject.Create("s3n-bad-results-");
