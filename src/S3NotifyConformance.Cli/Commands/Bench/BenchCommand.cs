@@ -1,7 +1,5 @@
 using System.CommandLine;
-using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.ReferenceStore;
-using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Running;
 using S3NotifyConformance.Running.Benchmarks;
 using S3NotifyConformance.Targets;
@@ -9,7 +7,7 @@ using S3NotifyConformance.Targets;
 namespace S3NotifyConformance.Cli.Commands.Bench;
 
 /// <summary><c>s3notify bench</c>: figures that show the harness is not the bottleneck it measures, printed as they come and
-/// written as results.json (a <see cref="BenchResult"/>) and summary.md under the report folder.</summary>
+/// written as results.json (a bench run's figures) and summary.md under the report folder (<see cref="BenchRunner"/>).</summary>
 public static class BenchCommand
 {
     /// <summary>The benchmarks by name and letter, in the order they run.</summary>
@@ -79,61 +77,16 @@ public static class BenchCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o : null;
-            bool Selected(string name) => only is null || only.Any(o => Names(Benchmarks.Single(b => b.Name == name), o));
-            var duration = DurationText.Parse(parseResult.GetValue(DurationOption)!);
+            var selected = Benchmarks.Where(b => only is null || only.Any(o => Names(b, o))).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+            var paths = ProjectPaths.Discover();
+            var options = new BenchOptions(
+                selected, DurationText.Parse(parseResult.GetValue(DurationOption)!), parseResult.GetValue(ConcurrencyOption), parseResult.GetValue(RateOption),
+                new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1),
+                parseResult.GetValue(EventsOption), parseResult.GetValue(PostsOption), parseResult.GetValue(BodiesOption), parseResult.GetValue(SeedOption),
+                paths, parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-            var paths = ProjectPaths.Discover();
-            var runId = RunId.New(DateTimeOffset.UtcNow).Value;
-            var started = DateTimeOffset.UtcNow;
-            var result = new BenchResult(RunHeader.OnThisMachine(RunKind.Bench, runId, HarnessRunner.Tool, BenchResult.Target, started, started));
-            Console.WriteLine(BenchText.Heading(result));
-            if (Selected("ceiling"))
-            {
-                result = result with { Ceiling = await SdkCeilingBenchmark.RunAsync(parseResult.GetValue(ConcurrencyOption), duration, linked.Token) };
-                Console.WriteLine(BenchText.Ceiling(result.Ceiling!));
-            }
-
-            if (Selected("ingest"))
-            {
-                result = result with { Ingest = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, linked.Token) };
-                Console.WriteLine(BenchText.Ingest(result.Ingest!));
-            }
-
-            if (Selected("accuracy"))
-            {
-                var faults = new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1);
-                var simulation = $"inject:rate={parseResult.GetValue(RateOption)},interval=1s,during={DurationText.Format(duration)}";
-                result = result with { Accuracy = await MeasurementErrorBenchmark.RunAsync(simulation, faults, paths, linked.Token), AccuracySimulation = simulation };
-                Console.WriteLine(BenchText.Accuracy(result.Accuracy!, simulation));
-            }
-
-            if (Selected("memory"))
-            {
-                result = result with { Memory = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token) };
-                Console.WriteLine(BenchText.Memory(result.Memory!));
-            }
-
-            if (Selected("webhook"))
-            {
-                result = result with { Webhook = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token) };
-                Console.WriteLine(BenchText.Webhook(result.Webhook!));
-            }
-
-            if (Selected("fuzz"))
-            {
-                var seed = parseResult.GetValue(SeedOption);
-                var (sqs, webhook) = await FuzzBenchmark.RunAsync(parseResult.GetValue(BodiesOption), seed, linked.Token);
-                result = result with { Fuzz = [sqs, webhook], FuzzSeed = seed };
-                foreach (var f in result.Fuzz!)
-                {
-                    Console.WriteLine(BenchText.Fuzz(f, seed));
-                }
-            }
-
-            result = result with { Header = result.Header with { FinishedAt = DateTimeOffset.UtcNow } };
-            var directory = Path.Combine(parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports, runId);
-            await DefaultBenchReportWriters.All.WriteAsync(result, directory, CancellationToken.None);
+            var (result, directory) = await new BenchRunner(Console.WriteLine).RunAsync(options, linked.Token);
             Console.WriteLine($"reports: {directory}");
             return result.Succeeded ? ExitCodes.Passed : ExitCodes.Failed;
         }));
