@@ -45,9 +45,12 @@ public static class LoadResultMerger
         var result = Merge([.. runs.Select(r => r.Result)]);
         var first = runs[0];
         var thresholds = first.Settings.Thresholds.Select(Threshold.Parse);
+        var header = first.Header with
+        {
+            RunId = runId, Machine = RunMachine.Merge(runs.Select(r => r.Machine)), StartedAt = runs.Min(r => r.StartedAt), FinishedAt = runs.Max(r => r.FinishedAt),
+        };
         return new LoadRunResult(
-            runId, first.Tool, first.Target, runs.Min(r => r.StartedAt), runs.Max(r => r.FinishedAt),
-            string.Join(" | ", runs.Select(r => r.Machine).Distinct()), first.Settings, result, LoadRunResult.Evaluate(thresholds, result),
+            header, first.Settings, result, LoadRunResult.Evaluate(thresholds, result),
             [.. runs.SelectMany(r => r.Problems.Select(p => $"{r.RunId}: {p}"))],
             [.. runs.SelectMany(r => r.CleanupFailures.Select(p => $"{r.RunId}: {p}"))],
             runs.Any(r => r.Interrupted),

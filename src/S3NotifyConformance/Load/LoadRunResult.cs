@@ -1,28 +1,21 @@
 namespace S3NotifyConformance.Load;
 
 /// <summary>One load run (or several agents' runs merged): results.json of a load run, the single source of its index.html,
-/// summary.md and CSV.</summary>
+/// summary.md and CSV. It starts with the header every run kind shares.</summary>
+/// <param name="Header">Kind (load), run id, tool, target (its note: the embedded store's injected faults), machine, times.</param>
 /// <param name="Problems">Collector problems and unmatched records worth a look.</param>
 /// <param name="CleanupFailures">Resources carrying the run id that could not be removed.</param>
 /// <param name="Sources">The run ids merged into this one (just its own id for a single run).</param>
 public sealed record LoadRunResult(
-    string RunId,
-    string Tool,
-    LoadTargetInfo Target,
-    DateTimeOffset StartedAt,
-    DateTimeOffset FinishedAt,
-    string Machine,
+    RunHeader Header,
     LoadSettings Settings,
     LoadResult Result,
     ImmutableArray<ThresholdResult> Thresholds,
     ImmutableArray<string> Problems,
     ImmutableArray<string> CleanupFailures,
     bool Interrupted,
-    ImmutableArray<string> Sources)
+    ImmutableArray<string> Sources) : RunResultBase(Header)
 {
-    /// <summary>The results.json "kind" that tells a load run from a conformance run.</summary>
-    public string Kind => "load";
-
     /// <summary>Thresholds that failed.</summary>
     public IEnumerable<ThresholdResult> FailedThresholds => Thresholds.Where(t => !t.Passed);
 

@@ -6,6 +6,9 @@ public sealed class CompositeReportWriter<TResult>(IEnumerable<FileReportWriterB
 {
     private readonly ImmutableArray<FileReportWriterBase<TResult>> _writers = [.. writers];
 
+    /// <summary>The names of the files it writes.</summary>
+    public ImmutableArray<string> FileNames => [.. _writers.Select(w => w.FileName)];
+
     /// <summary>Writes every file; results.json first, so a later failure still leaves the source of truth.</summary>
     public async Task WriteAsync(TResult result, string directory, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed partial class ConformanceHtmlReportWriter : ReportWriterBase
         b.Append($"<h1>S3 notification conformance: {E(target.Name)}</h1>\n");
         b.Append($"<p class=\"muted\">run {E(result.RunId)} · {result.StartedAt:yyyy-MM-dd HH:mm:ss} UTC · {result.Duration.TotalSeconds:0.0} s · {E(result.Tool)}<br>");
         b.Append($"target: {E(target.Kind)} at {E(target.Endpoint)} ({E(target.Region)}){(target.Note is null ? string.Empty : " — " + E(target.Note))}<br>");
-        b.Append($"machine: {E(result.Machine)}{(result.Baseline is null ? string.Empty : $"<br>baseline: {E(result.Baseline)}")}</p>\n");
+        b.Append($"machine: {E(result.Machine.Description)}{(result.Baseline is null ? string.Empty : $"<br>baseline: {E(result.Baseline)}")}</p>\n");
         var verdictClass = result.Succeeded ? (result.Differences.IsEmpty ? "pass" : "known") : "fail";
         b.Append($"<p id=\"verdict\"><span class=\"verdict {verdictClass}\">Verdict: {E(result.Verdict)}</span></p>\n");
         b.Append(Table(

@@ -10,7 +10,4 @@ public static class DefaultReportWriters
     /// <summary>Everything but results.json: what <c>s3notify report</c> renders again from it.</summary>
     public static CompositeReportWriter<RunResult> Rendered { get; } =
         new([new JUnitReportWriter(), new MarkdownReportWriter(), new ConformanceHtmlReportWriter()]);
-
-    /// <summary>The names of the files <see cref="Rendered"/> writes.</summary>
-    public static ImmutableArray<string> RenderedFiles { get; } = ["junit.xml", "summary.md", "index.html"];
 }

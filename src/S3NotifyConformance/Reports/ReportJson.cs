@@ -14,21 +14,6 @@ public static class ReportJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Reads a results.json; a missing or unreadable file is a clear error.</summary>
-    public static RunResult Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"no results.json at {path}");
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path} is empty");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path} is not a results.json: {e.Message}", e);
-        }
-    }
+    /// <summary>Reads a conformance run's results.json (see <see cref="RunResultsReader"/>, which reads every kind).</summary>
+    public static RunResult Read(string path) => RunResultsReader.ReadConformance(path);
 }

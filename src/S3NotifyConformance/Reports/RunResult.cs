@@ -3,21 +3,18 @@ using S3NotifyConformance.Probing;
 
 namespace S3NotifyConformance.Reports;
 
-/// <summary>Everything one run produced. Serialized as results.json, the single source every other report is rendered from.</summary>
+/// <summary>Everything one conformance run produced: the header every run kind shares, then the scenarios. Serialized as
+/// results.json, the single source every other report is rendered from.</summary>
+/// <param name="Header">Kind (conformance), run id, tool, target, machine, times.</param>
 /// <param name="CleanupFailures">Resources carrying the run id that could not be removed (empty after a clean run).</param>
 /// <param name="Interrupted">True when the run was cancelled (Ctrl+C) before every scenario finished.</param>
 /// <param name="Probe">What the capability probe observed before the scenarios (null when it did not run).</param>
 public sealed record RunResult(
-    string RunId,
-    string Tool,
-    TargetSummary Target,
-    DateTimeOffset StartedAt,
-    DateTimeOffset FinishedAt,
+    RunHeader Header,
     ImmutableArray<ScenarioResult> Scenarios,
     ImmutableArray<string> CleanupFailures,
     bool Interrupted,
-    string Machine,
-    ProbeResult? Probe = null)
+    ProbeResult? Probe = null) : RunResultBase(Header)
 {
     /// <summary>The distinct differences from Amazon S3, biggest first; each known one carries its baseline reason.</summary>
     public ImmutableArray<Difference> Differences { get; init; } = [];
@@ -56,9 +53,6 @@ public sealed record RunResult(
     /// <summary>Counts by outcome.</summary>
     public RunTotals Totals => RunTotals.Of(Scenarios);
 
-    /// <summary>Wall time of the run.</summary>
-    public TimeSpan Duration => FinishedAt - StartedAt;
-
     /// <summary>The scenario id under which the capability probe's findings join the differences.</summary>
     public const string ProbeScenario = "capabilities/probe";
 
@@ -66,9 +60,4 @@ public sealed record RunResult(
     /// difference a baseline does not list (unsupported and known deviations do not fail a run).</summary>
     public bool Succeeded => Totals.Failed == 0 && Totals.Errors == 0 && !Interrupted && StoppedBecause is null &&
                              !Differences.Any(d => d.IsNew && d.Scenarios.Contains(ProbeScenario));
-
-    /// <summary>A description of this machine for reports: OS, cores, memory.</summary>
-    public static string DescribeMachine() =>
-        $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, " +
-        $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0} GiB, .NET {Environment.Version}";
 }

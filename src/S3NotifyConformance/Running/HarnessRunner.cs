@@ -81,7 +81,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         progress.Info(connection.Calls.Describe());
         var finished = results.Select((r, i) => r ?? NotRun(scenarios[i], interrupted ? "interrupted before it finished" : unresponsive is not null ? $"not run: {unresponsive}" : "interrupted before it finished"))
             .ToImmutableArray();
-        var result = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, finished, cleanupFailures, interrupted, RunResult.DescribeMachine(), probe)
+        var result = new RunResult(RunHeader.OnThisMachine(RunKind.Conformance, runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow), finished, cleanupFailures, interrupted, probe)
         {
             StoppedBecause = unresponsive,
             Differences = DifferenceCatalog.Group(finished.Select(s => (s.Id, s.Findings)).Append((RunResult.ProbeScenario, probe?.Findings ?? [])), baseline),
@@ -154,7 +154,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             progress.ScenarioFinished(result);
         }
 
-        var run = new RunResult(runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow, results, [], false, RunResult.DescribeMachine());
+        var run = new RunResult(RunHeader.OnThisMachine(RunKind.Conformance, runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow), results, [], false);
         await DefaultReportWriters.Conformance.WriteAsync(run, reportDirectory, CancellationToken.None);
         progress.Info($"target unavailable: {reason}");
         progress.Info($"reports: {reportDirectory}");

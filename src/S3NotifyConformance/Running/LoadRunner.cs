@@ -79,7 +79,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         var cleanupFailures = await SweepAsync(clients, connection, runId);
         progress.Info(connection.Calls.Describe());
         var result = new LoadRunResult(
-            runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow, Reports.RunResult.DescribeMachine(),
+            RunHeader.OnThisMachine(RunKind.Load, runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow),
             new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)]),
             measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value])
         {
@@ -202,9 +202,9 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         [new ConfigurationSpec("s3notify-load", DestinationKind.Sqs, ["s3:ObjectCreated:Put"], [new FilterRuleSpec("prefix", KeyPrefix)], null, "load")],
         false);
 
-    private static LoadTargetInfo Describe(TargetConnection connection, LoadRunOptions options) => new(
-        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region,
-        options.StoreFaults is { IsActive: true } faults ? $"delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}" : null);
+    private static TargetSummary Describe(TargetConnection connection, LoadRunOptions options) => new(
+        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
+        options.StoreFaults is { IsActive: true } faults ? $"faults: delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}" : null);
 
     private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, TargetConnection connection, RunId runId)
     {

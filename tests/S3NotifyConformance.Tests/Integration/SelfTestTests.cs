@@ -78,5 +78,6 @@ public sealed class SelfTestTests
         new(fault, "RecordFields", mustFail, fault, 1, flagged ? ["created/put"] : [], 0, [], $"faults/{fault}", 1);
 
     private static SelfTestResult Result(params FaultVerdict[] verdicts) =>
-        new("20261201t000000-test", "s3notify test", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, 1, [.. verdicts], "test machine");
+        new(new RunHeader(RunKind.SelfTest, "20261201t000000-test", "s3notify test", SelfTestResult.ReferenceStore, new RunMachine("test OS", 2, 24, "10.0.0"),
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch), null, 1, [.. verdicts]);
 }

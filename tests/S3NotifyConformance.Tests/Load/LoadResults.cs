@@ -28,8 +28,8 @@ internal static class LoadResults
     }
 
     public static LoadRunResult Run(string runId, LoadResult result, params string[] thresholds) => new(
-        runId, "s3notify test", new LoadTargetInfo("embedded", "embedded", "http://127.0.0.1:1/", "us-east-1", null),
-        DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10), "test machine",
+        new RunHeader(RunKind.Load, runId, "s3notify test", new TargetSummary("embedded", "embedded", "http://127.0.0.1:1/", "us-east-1", []),
+            new RunMachine("test OS", 2, 24, "10.0.0"), DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(10)),
         new LoadSettings(result.Simulations, 0, 10, 1024, [.. thresholds]), result,
         LoadRunResult.Evaluate(thresholds.Select(Threshold.Parse), result), [], [], false, [runId]);
 }

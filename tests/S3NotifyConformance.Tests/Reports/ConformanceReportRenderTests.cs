@@ -49,8 +49,8 @@ public sealed class ConformanceReportRenderTests
 
         foreach (var folder in Directory.GetDirectories(project.Paths.Reports))
         {
-            var before = DefaultReportWriters.RenderedFiles.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(folder, f)));
-            foreach (var file in DefaultReportWriters.RenderedFiles)
+            var before = DefaultReportWriters.Rendered.FileNames.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(folder, f)));
+            foreach (var file in DefaultReportWriters.Rendered.FileNames)
             {
                 File.Delete(Path.Combine(folder, file));
             }

@@ -10,6 +10,9 @@ public static class ConformanceRuns
     /// <summary>Text a hostile store could send: markup, a script, quotes, an overlong unbroken token.</summary>
     public const string Hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>\"'&" + "\u202e";
 
+    /// <summary>The machine test runs say they ran on.</summary>
+    public static RunMachine Machine { get; } = new("test OS", 2, 24, "10.0.0");
+
     /// <summary>A wrong eventSource, as a store that is not AWS sends it.</summary>
     public static Finding EventSource(string actual = "ceph:s3") =>
         new("record.shape", "ObjectCreated:Put eventSource", "aws:s3", actual, $"{{\"eventSource\":\"{actual}\",\"s3\":{{\"object\":{{\"key\":\"a\"}}}}}}") { Aspect = "eventSource", Field = "eventSource" };
@@ -27,8 +30,9 @@ public static class ConformanceRuns
             s.Outcome == ScenarioOutcome.Unsupported ? ["restore"] : [],
             Error: s.Outcome == ScenarioOutcome.Error ? "interrupted" : null)).ToImmutableArray();
         var started = new DateTimeOffset(2026, 11, 30, 3, 23, 0, TimeSpan.Zero);
-        return new RunResult(runId, "s3notify 1.0.0", new TargetSummary(target, "file", "http://127.0.0.1:9000", "us-east-1", ["versioning", "sqs-destination"]),
-            started, started.AddSeconds(42), results, [], false, "test machine")
+        var header = new RunHeader(RunKind.Conformance, runId, "s3notify 1.0.0", new TargetSummary(target, "file", "http://127.0.0.1:9000", "us-east-1", ["versioning", "sqs-destination"]),
+            Machine, started, started.AddSeconds(42));
+        return new RunResult(header, results, [], false)
         {
             Differences = DifferenceCatalog.Group(results.Select(s => (s.Id, s.Findings)), Baseline.Empty),
         };

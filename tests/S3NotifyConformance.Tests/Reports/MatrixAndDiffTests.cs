@@ -50,7 +50,7 @@ public sealed class MatrixAndDiffTests
     public void TheMatrixShowsEveryScenarioPerStoreAndTheDifferencesPerStore()
     {
         // Given two stores, one of which did not run a scenario
-        var matrix = StoreMatrix.Of([Sample("store-a"), Tonight() with { Target = Tonight().Target with { Name = "store-b" } }]);
+        var matrix = StoreMatrix.Of([Sample("store-a"), Tonight() with { Header = Tonight().Header with { Target = Tonight().Target with { Name = "store-b" } } }]);
 
         // When
         var html = new MatrixHtmlReportWriter().Render(matrix);

@@ -6,7 +6,8 @@ using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Cli.Commands.Bench;
 
-/// <summary><c>s3notify bench</c>: figures that show the harness is not the bottleneck it measures.</summary>
+/// <summary><c>s3notify bench</c>: figures that show the harness is not the bottleneck it measures, printed as they come and
+/// written as results.json (a bench run's figures) and summary.md under the report folder (<see cref="BenchRunner"/>).</summary>
 public static class BenchCommand
 {
     /// <summary>The benchmarks by name and letter, in the order they run.</summary>
@@ -52,6 +53,7 @@ public static class BenchCommand
         command.Options.Add(PostsOption);
         command.Options.Add(BodiesOption);
         command.Options.Add(SeedOption);
+        command.Options.Add(CommonOptions.ReportDirOption);
         AtLeastOne(ConcurrencyOption);
         AtLeastOne(RateOption);
         AtLeastOne(EventsOption);
@@ -75,67 +77,18 @@ public static class BenchCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o : null;
-            bool Selected(string name) => only is null || only.Any(o => Names(Benchmarks.Single(b => b.Name == name), o));
-            var duration = DurationText.Parse(parseResult.GetValue(DurationOption)!);
+            var selected = Benchmarks.Where(b => only is null || only.Any(o => Names(b, o))).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+            var paths = ProjectPaths.Discover();
+            var options = new BenchOptions(
+                selected, DurationText.Parse(parseResult.GetValue(DurationOption)!), parseResult.GetValue(ConcurrencyOption), parseResult.GetValue(RateOption),
+                new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1),
+                parseResult.GetValue(EventsOption), parseResult.GetValue(PostsOption), parseResult.GetValue(BodiesOption), parseResult.GetValue(SeedOption),
+                paths, parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-            Console.WriteLine($"s3notify bench on {Reports.RunResult.DescribeMachine()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
-            if (Selected("ceiling"))
-            {
-                var a = await SdkCeilingBenchmark.RunAsync(parseResult.GetValue(ConcurrencyOption), duration, linked.Token);
-                Console.WriteLine($"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each: raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
-                                  $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})");
-            }
-
-            if (Selected("ingest"))
-            {
-                var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, linked.Token);
-                Console.WriteLine($"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
-                                  $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events");
-            }
-
-            if (Selected("accuracy"))
-            {
-                var faults = new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1);
-                var simulation = $"inject:rate={parseResult.GetValue(RateOption)},interval=1s,during={DurationText.Format(duration)}";
-                var c = await MeasurementErrorBenchmark.RunAsync(simulation, faults, ProjectPaths.Discover(), linked.Token);
-                Console.WriteLine($"(c) measurement error, delay {c.Delay}, duplicate {c.ConfiguredDuplication:P1}, {simulation}, {c.Writes} writes: " +
-                                  $"duplication measured {c.MeasuredDuplication:P2}; " +
-                                  string.Join("; ", c.Percentiles.Select(p => $"p{p.Percentile:0.##} configured {p.Configured:0.00} ms, measured {p.Measured:0.00} ms, error {p.Error:+0.00;-0.00} ms")));
-            }
-
-            if (Selected("memory"))
-            {
-                var d = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token);
-                Console.WriteLine($"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
-                                  $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB");
-            }
-
-            if (Selected("webhook"))
-            {
-                var e = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token);
-                Console.WriteLine($"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
-                                  $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers");
-            }
-
-            if (Selected("fuzz"))
-            {
-                var seed = parseResult.GetValue(SeedOption);
-                var (sqs, webhook) = await FuzzBenchmark.RunAsync(parseResult.GetValue(BodiesOption), seed, linked.Token);
-                foreach (var f in new[] { sqs, webhook })
-                {
-                    Console.WriteLine($"(f) hostile bodies, {f.Path} path, seed {seed}: {f.Sent} sent ({f.ExpectedUnreadable} unreadable by construction) in {f.Elapsed.TotalSeconds:0.0} s; " +
-                                      $"received {f.Received}, recorded as events {f.RecordedAsEvents}, as unreadable {f.RecordedAsUnreadable}, unaccounted {f.Unaccounted}, " +
-                                      $"misjudged {f.Misjudged}, crashes {f.Crashes}; {f.ReadableFindings} delivery.readable findings; load tracker: {f.LoadProblems} problems");
-                }
-
-                if (new[] { sqs, webhook }.Any(f => f.Unaccounted != 0 || f.Misjudged != 0 || f.Crashes != 0))
-                {
-                    return ExitCodes.Failed;
-                }
-            }
-
-            return ExitCodes.Passed;
+            var (result, directory) = await new BenchRunner(Console.WriteLine).RunAsync(options, linked.Token);
+            Console.WriteLine($"reports: {directory}");
+            return result.Succeeded ? ExitCodes.Passed : ExitCodes.Failed;
         }));
         return command;
     }
@@ -152,6 +105,4 @@ public static class BenchCommand
             result.AddError($"{option.Name} must be at least 1 (got {value})");
         }
     });
-
-    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

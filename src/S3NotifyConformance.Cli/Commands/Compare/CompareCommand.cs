@@ -35,15 +35,15 @@ public static class CompareCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
-            var baseline = LoadRunArguments.Read(parseResult.GetValue(BaselineArgument)!, root);
-            var current = LoadRunArguments.Read(parseResult.GetValue(CurrentArgument)!, root);
+            var baseline = RunArguments.ReadLoad(parseResult.GetValue(BaselineArgument)!, root);
+            var current = RunArguments.ReadLoad(parseResult.GetValue(CurrentArgument)!, root);
             RequireComparable(baseline);
             RequireComparable(current);
             var comparison = LoadComparison.Compare(baseline, current, ParseBound(parseResult.GetValue(MaxRegressionOption)!));
             Print(comparison);
-            var output = parseResult.GetValue(OutOption) ?? LoadRunArguments.Folder(parseResult.GetValue(CurrentArgument)!, root);
-            await ComparisonReport.WriteAsync(comparison, output, cancellationToken);
-            AnsiConsole.MarkupLine($"[grey]written: {Markup.Escape(Path.Combine(output, ComparisonReport.MarkdownFileName))}, {Markup.Escape(ComparisonReport.HtmlFileName)}[/]");
+            var output = parseResult.GetValue(OutOption) ?? RunArguments.Folder(parseResult.GetValue(CurrentArgument)!, root);
+            await DefaultLoadReportWriters.Comparison.WriteAsync(comparison, output, cancellationToken);
+            AnsiConsole.MarkupLine($"[grey]written into {Markup.Escape(output)}: {Markup.Escape(string.Join(", ", DefaultLoadReportWriters.Comparison.FileNames))}[/]");
             return comparison.HasRegression ? ExitCodes.Failed : ExitCodes.Passed;
         }));
         return command;
@@ -90,10 +90,10 @@ public static class CompareCommand
         foreach (var d in comparison.Deltas)
         {
             var mark = d.IsRegression ? "[red]REGRESSION[/]" : d.IsImprovement ? "[green]improved[/]" : string.Empty;
-            table.AddRow(Markup.Escape(d.Metric), Markup.Escape(d.BaselineText), Markup.Escape(d.CurrentText), Markup.Escape(ComparisonReport.Change(d)), mark);
+            table.AddRow(Markup.Escape(d.Metric), Markup.Escape(d.BaselineText), Markup.Escape(d.CurrentText), Markup.Escape(ComparisonText.Change(d)), mark);
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(comparison.HasRegression ? $"[red]{Markup.Escape(ComparisonReport.Verdict(comparison))}[/]" : $"[green]{Markup.Escape(ComparisonReport.Verdict(comparison))}[/]");
+        AnsiConsole.MarkupLine(comparison.HasRegression ? $"[red]{Markup.Escape(ComparisonText.Verdict(comparison))}[/]" : $"[green]{Markup.Escape(ComparisonText.Verdict(comparison))}[/]");
     }
 }

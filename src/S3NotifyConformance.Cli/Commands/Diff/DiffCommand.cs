@@ -26,9 +26,9 @@ public static class DiffCommand
         {
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
             var newValue = parseResult.GetValue(NewArgument)!;
-            var diff = RunDiff.Of(ConformanceRunArguments.Read(parseResult.GetValue(OldArgument)!, root), ConformanceRunArguments.Read(newValue, root));
+            var diff = RunDiff.Of(RunArguments.ReadConformance(parseResult.GetValue(OldArgument)!, root), RunArguments.ReadConformance(newValue, root));
             var writer = new RunDiffMarkdownWriter();
-            var output = parseResult.GetValue(OutOption) ?? LoadRunArguments.Folder(newValue, root);
+            var output = parseResult.GetValue(OutOption) ?? RunArguments.Folder(newValue, root);
             Console.Write(writer.Render(diff));
             await writer.WriteAsync(diff, output, cancellationToken);
             Console.WriteLine();

@@ -21,7 +21,7 @@ public static class MatrixCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
-            var runs = parseResult.GetValue(RunsArgument)!.Select(r => ConformanceRunArguments.Read(r, root)).ToList();
+            var runs = parseResult.GetValue(RunsArgument)!.Select(r => RunArguments.ReadConformance(r, root)).ToList();
             var matrix = StoreMatrix.Of(runs);
             var output = parseResult.GetValue(OutOption) ?? root;
             await DefaultMatrixReportWriters.All.WriteAsync(matrix, output, cancellationToken);

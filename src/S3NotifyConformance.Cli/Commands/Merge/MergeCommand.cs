@@ -21,7 +21,7 @@ public static class MergeCommand
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
             var root = parseResult.GetValue(CommonOptions.ReportDirOption) ?? ProjectPaths.Discover().Reports;
-            var runs = parseResult.GetValue(RunsArgument)!.Select(r => LoadRunArguments.Read(r, root)).ToList();
+            var runs = parseResult.GetValue(RunsArgument)!.Select(r => RunArguments.ReadLoad(r, root)).ToList();
             var merged = LoadResultMerger.Merge(RunId.New(DateTimeOffset.UtcNow).Value, runs);
             var directory = Path.Combine(root, merged.RunId);
             await DefaultLoadReportWriters.All.WriteAsync(merged, directory, cancellationToken);

@@ -4,8 +4,5 @@ namespace S3NotifyConformance.Reports.Certificates;
 public sealed record CertifiedTarget(string Name, string Kind, string Endpoint, string Region, string? Note)
 {
     /// <summary>From a run's target summary.</summary>
-    public static CertifiedTarget Of(TargetSummary target) => new(target.Name, target.Kind, WithoutUserInfo(target.Endpoint), target.Region, target.Note);
-
-    private static string WithoutUserInfo(string endpoint) =>
-        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0 ? endpoint.Replace(uri.UserInfo + "@", string.Empty, StringComparison.Ordinal) : endpoint;
+    public static CertifiedTarget Of(TargetSummary target) => new(target.Name, target.Kind, TargetSummary.WithoutUserInfo(target.Endpoint), target.Region, target.Note);
 }

@@ -10,4 +10,7 @@ public static class DefaultLoadReportWriters
 
     /// <summary>Everything but results.json: what <c>s3notify report</c> renders again from it.</summary>
     public static CompositeReportWriter<LoadRunResult> Rendered { get; } = new([new LoadHtmlReportWriter(), new LoadMarkdownReportWriter(), new LoadCsvReportWriter()]);
+
+    /// <summary>comparison.md and comparison.html, written by <c>s3notify compare</c>.</summary>
+    public static CompositeReportWriter<LoadComparison> Comparison { get; } = new([new ComparisonMarkdownReportWriter(), new ComparisonHtmlReportWriter()]);
 }

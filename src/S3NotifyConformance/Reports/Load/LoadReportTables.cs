@@ -33,7 +33,7 @@ public static class LoadReportTables
         var q = r.Requests;
         var rows = new List<(string, string)>
         {
-            ("target", $"{run.Target.Name} ({run.Target.Endpoint})" + (run.Target.Faults is { } f ? $", faults: {f}" : string.Empty)),
+            ("target", $"{run.Target.Name} ({run.Target.Endpoint})" + (run.Target.Note is { } note ? $", {note}" : string.Empty)),
             ("plan", string.Join(" → ", r.Simulations) + (r.WarmupSeconds > 0 ? $" after a {N(r.WarmupSeconds)} s warm-up" : string.Empty)),
             ("scenario", $"{r.Scenario}, {run.Settings.ObjectSize} B objects" + (r.Agents > 1 ? $", {r.Agents} agents merged" : string.Empty)),
             ("duration", $"{N(r.DurationSeconds)} s measured" + (r.PlannedSeconds is { } p ? $" ({N(p)} s planned)" : string.Empty)),
@@ -45,7 +45,7 @@ public static class LoadReportTables
             ("delivered", $"{d.Delivered} of {d.Writes} writes"),
             ("duplication", $"{Percent(d.DuplicationRate)} ({d.Duplicates} duplicate event(s))"),
             ("loss", $"{Percent(d.LossRate)} ({d.Lost} write(s) without an event after the {N(run.Settings.DrainSeconds)} s drain)"),
-            ("machine", run.Machine),
+            ("machine", run.Machine.Description),
         };
         if (d.Unmatched > 0)
         {

@@ -1,11 +1,4 @@
 namespace S3NotifyConformance.Reports.SelfTest;
 
 /// <summary>results.json of a self-test: the verdicts as data, the source summary.md is rendered from.</summary>
-public sealed class SelfTestJsonReportWriter : FileReportWriterBase<SelfTestResult>
-{
-    /// <inheritdoc />
-    public override string FileName => "results.json";
-
-    /// <inheritdoc />
-    public override string Render(SelfTestResult result) => JsonSerializer.Serialize(result, ReportJson.Options) + "\n";
-}
+public sealed class SelfTestJsonReportWriter : ResultsJsonReportWriter<SelfTestResult>;

@@ -4,6 +4,7 @@ using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports.Bench;
 
 namespace S3NotifyConformance.Running.Benchmarks;
 

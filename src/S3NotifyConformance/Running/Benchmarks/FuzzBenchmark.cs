@@ -6,6 +6,7 @@ using S3NotifyConformance.Judging;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Scenarios;
 using S3NotifyConformance.Targets;
 

@@ -1,5 +1,6 @@
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports.Bench;
 
 namespace S3NotifyConformance.Running.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
 using S3NotifyConformance.Load;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Reports.Load;
 
 namespace S3NotifyConformance.Running.Benchmarks;
@@ -41,7 +42,7 @@ public static class MemoryBenchmark
         var elapsed = Stopwatch.GetElapsedTime(startedAt);
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         var json = new LoadJsonReportWriter().Render(new LoadRunResult(
-            "bench", "bench", new LoadTargetInfo("synthetic", "synthetic", "-", "-", null), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, "-",
+            RunHeader.OnThisMachine(RunKind.Load, "bench", "bench", new TargetSummary("synthetic", "synthetic", "-", "-", []), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow),
             new LoadSettings(plan.Texts, 0, 0, 1024, []), result, [], [], [], false, ["bench"]));
         GC.KeepAlive(tracker);
         process.Refresh();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports.Bench;
 
 namespace S3NotifyConformance.Running.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Collection;
+using S3NotifyConformance.Reports.Bench;
 using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Running.Benchmarks;

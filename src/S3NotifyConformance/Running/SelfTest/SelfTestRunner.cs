@@ -40,8 +40,8 @@ public sealed class SelfTestRunner(Action<FaultVerdict>? faultFinished = null)
 
         // A run cut short by Ctrl+C has errors the fault did not cause: it gives no verdict, and the self-test says it was interrupted.
         var verdicts = faulted.Prepend(control).OfType<FaultVerdict>().Where(v => !v.Interrupted).ToImmutableArray();
-        var result = new SelfTestResult(runId.Value, HarnessRunner.Tool, startedAt, DateTimeOffset.UtcNow, options.Filter, Math.Max(1, options.Parallelism),
-            verdicts, RunResult.DescribeMachine())
+        var header = RunHeader.OnThisMachine(RunKind.SelfTest, runId.Value, HarnessRunner.Tool, SelfTestResult.ReferenceStore, startedAt, DateTimeOffset.UtcNow);
+        var result = new SelfTestResult(header, options.Filter, Math.Max(1, options.Parallelism), verdicts)
         {
             Interrupted = interrupted || verdicts.Length < faults.Length + (options.Control ? 1 : 0),
         };

@@ -1,4 +1,4 @@
-namespace S3NotifyConformance.Running.Benchmarks;
+namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>What one delivery path made of the fuzzed bodies.</summary>
 /// <param name="Path"><c>sqs</c> (the embedded store's queue → the SQS collector) or <c>webhook</c> (POSTs → the webhook receiver).</param>

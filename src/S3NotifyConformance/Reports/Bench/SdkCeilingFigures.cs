@@ -1,4 +1,4 @@
-namespace S3NotifyConformance.Running.Benchmarks;
+namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>Benchmark (a)'s figures.</summary>
 /// <param name="RawPerSecond">PutObject per second of bare SDK loops.</param>

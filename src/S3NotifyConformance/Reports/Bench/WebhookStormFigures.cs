@@ -1,4 +1,4 @@
-namespace S3NotifyConformance.Running.Benchmarks;
+namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>Benchmark (e)'s figures: POSTs sent by the generator, what the receiver counted and recorded, and how long it took.</summary>
 /// <param name="Sent">POSTs the generator sent.</param>

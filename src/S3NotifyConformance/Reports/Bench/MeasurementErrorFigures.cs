@@ -1,4 +1,4 @@
-namespace S3NotifyConformance.Running.Benchmarks;
+namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>Benchmark (c)'s figures.</summary>
 public sealed record MeasurementErrorFigures(string Delay, double ConfiguredDuplication, long Writes, double MeasuredDuplication, ImmutableArray<PercentileError> Percentiles);

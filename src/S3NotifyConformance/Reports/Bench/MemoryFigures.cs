@@ -1,4 +1,4 @@
-namespace S3NotifyConformance.Running.Benchmarks;
+namespace S3NotifyConformance.Reports.Bench;
 
 /// <summary>Benchmark (d)'s figures.</summary>
 /// <param name="PeakManagedGrowth">Highest managed heap seen during the run, above the heap before it (bytes).</param>

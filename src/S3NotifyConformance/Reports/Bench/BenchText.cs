@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace S3NotifyConformance.Reports.Bench;
+
+/// <summary>One line per benchmark's figures, as <c>s3notify bench</c> prints them and summary.md lists them, written once
+/// (numbers in the invariant culture: the tool runs with invariant globalization).</summary>
+public static class BenchText
+{
+    /// <summary>The heading line: the machine and the day.</summary>
+    public static string Heading(BenchResult result) => $"s3notify bench on {result.Header.Machine}, {result.Header.StartedAt:yyyy-MM-dd}";
+
+    /// <summary>The lines of every benchmark that ran, in order (a) to (f).</summary>
+    public static IEnumerable<string> Lines(BenchResult result)
+    {
+        if (result.Ceiling is { } a)
+        {
+            yield return Ceiling(a);
+        }
+
+        if (result.Ingest is { } b)
+        {
+            yield return Ingest(b);
+        }
+
+        if (result.Accuracy is { } c)
+        {
+            yield return Accuracy(c, result.AccuracySimulation ?? "?");
+        }
+
+        if (result.Memory is { } d)
+        {
+            yield return Memory(d);
+        }
+
+        if (result.Webhook is { } e)
+        {
+            yield return Webhook(e);
+        }
+
+        foreach (var f in result.Fuzz ?? [])
+        {
+            yield return Fuzz(f, result.FuzzSeed ?? 0);
+        }
+    }
+
+    /// <summary>(a)</summary>
+    public static string Ceiling(SdkCeilingFigures a) =>
+        $"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each: raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
+        $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})";
+
+    /// <summary>(b)</summary>
+    public static string Ingest(CollectorIngestFigures b) =>
+        $"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
+        $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events";
+
+    /// <summary>(c)</summary>
+    public static string Accuracy(MeasurementErrorFigures c, string simulation) =>
+        $"(c) measurement error, delay {c.Delay}, duplicate {c.ConfiguredDuplication:P1}, {simulation}, {c.Writes} writes: " +
+        $"duplication measured {c.MeasuredDuplication:P2}; " +
+        string.Join("; ", c.Percentiles.Select(p => I($"p{p.Percentile:0.##} configured {p.Configured:0.00} ms, measured {p.Measured:0.00} ms, error {p.Error:+0.00;-0.00} ms")));
+
+    /// <summary>(d)</summary>
+    public static string Memory(MemoryFigures d) =>
+        $"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
+        $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB";
+
+    /// <summary>(e)</summary>
+    public static string Webhook(WebhookStormFigures e) =>
+        $"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
+        $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers";
+
+    /// <summary>(f), one delivery path.</summary>
+    public static string Fuzz(FuzzPathFigures f, int seed) =>
+        $"(f) hostile bodies, {f.Path} path, seed {seed}: {f.Sent} sent ({f.ExpectedUnreadable} unreadable by construction) in {f.Elapsed.TotalSeconds:0.0} s; " +
+        $"received {f.Received}, recorded as events {f.RecordedAsEvents}, as unreadable {f.RecordedAsUnreadable}, unaccounted {f.Unaccounted}, " +
+        $"misjudged {f.Misjudged}, crashes {f.Crashes}; {f.ReadableFindings} delivery.readable findings; load tracker: {f.LoadProblems} problems";
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

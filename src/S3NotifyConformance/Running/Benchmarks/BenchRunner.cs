@@ -1,0 +1,68 @@
+using S3NotifyConformance.Provisioning;
+using S3NotifyConformance.Reports.Bench;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Running.Benchmarks;
+
+/// <summary>Runs the selected benchmarks in order (a) to (f), tells each figure's line as it comes, and writes the
+/// <see cref="BenchResult"/> as results.json and summary.md under <c>REPORT-ROOT/run-id/</c>.</summary>
+/// <param name="line">Receives the heading and each benchmark's line as soon as it is measured.</param>
+public sealed class BenchRunner(Action<string> line)
+{
+    /// <summary>Runs the benchmarks; returns their result and the report folder.</summary>
+    public async Task<(BenchResult Result, string ReportDirectory)> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var runId = RunId.New(DateTimeOffset.UtcNow).Value;
+        var started = DateTimeOffset.UtcNow;
+        var result = new BenchResult(RunHeader.OnThisMachine(RunKind.Bench, runId, HarnessRunner.Tool, BenchResult.Target, started, started));
+        line(BenchText.Heading(result));
+        if (options.Selected.Contains("ceiling"))
+        {
+            var a = await SdkCeilingBenchmark.RunAsync(options.Concurrency, options.Duration, cancellationToken);
+            result = result with { Ceiling = a };
+            line(BenchText.Ceiling(a));
+        }
+
+        if (options.Selected.Contains("ingest"))
+        {
+            var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, cancellationToken);
+            result = result with { Ingest = b };
+            line(BenchText.Ingest(b));
+        }
+
+        if (options.Selected.Contains("accuracy"))
+        {
+            var simulation = $"inject:rate={options.Rate},interval=1s,during={DurationText.Format(options.Duration)}";
+            var c = await MeasurementErrorBenchmark.RunAsync(simulation, options.Faults, options.Paths, cancellationToken);
+            result = result with { Accuracy = c, AccuracySimulation = simulation };
+            line(BenchText.Accuracy(c, simulation));
+        }
+
+        if (options.Selected.Contains("memory"))
+        {
+            var d = await MemoryBenchmark.RunAsync(options.Events, 8, cancellationToken);
+            result = result with { Memory = d };
+            line(BenchText.Memory(d));
+        }
+
+        if (options.Selected.Contains("webhook"))
+        {
+            var e = await WebhookStormBenchmark.RunAsync(options.Posts, 64, cancellationToken);
+            result = result with { Webhook = e };
+            line(BenchText.Webhook(e));
+        }
+
+        if (options.Selected.Contains("fuzz"))
+        {
+            var (sqs, webhook) = await FuzzBenchmark.RunAsync(options.Bodies, options.Seed, cancellationToken);
+            result = result with { Fuzz = [sqs, webhook], FuzzSeed = options.Seed };
+            line(BenchText.Fuzz(sqs, options.Seed));
+            line(BenchText.Fuzz(webhook, options.Seed));
+        }
+
+        result = result with { Header = result.Header with { FinishedAt = DateTimeOffset.UtcNow } };
+        var directory = Path.Combine(options.ReportRoot, runId);
+        await DefaultBenchReportWriters.All.WriteAsync(result, directory, CancellationToken.None);
+        return (result, directory);
+    }
+}
