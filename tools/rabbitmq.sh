@@ -118,7 +118,8 @@ CONF
   [[ $version == "$TESTED_VERSION" ]] || log "warning: rabbitmq-server $version is installed; this script was tested with $TESTED_VERSION"
 
   log "starting epmd on 127.0.0.1:$EPMD_PORT"
-  setsid epmd -address 127.0.0.1 -port "$EPMD_PORT" </dev/null >>"$LOGS/epmd.log" 2>&1 &
+  # Named after $BASE (exec -a) so that ps shows which broker this epmd serves.
+  setsid bash -c 'exec -a "epmd[$0]" epmd -address 127.0.0.1 -port "$1"' "$BASE" "$EPMD_PORT" </dev/null >>"$LOGS/epmd.log" 2>&1 &
   echo $! >"$RUN/epmd.pid"
   log "starting rabbitmq-server $version ($NODE, AMQP 127.0.0.1:$AMQP_PORT) in $BASE"
   setsid "$SCRIPTS/rabbitmq-server" </dev/null >>"$LOGS/stdout.log" 2>&1 &

@@ -256,7 +256,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         DeliveryPath.Amqp when amqp is not null => new DeliveryWiring(
             new AmqpTopicProvisioner(
                 clients.Sns ?? throw new TargetSetupException($"target '{connection.Name}' publishes through topics but has no SNS endpoint"),
-                amqp,
+                amqp.DeclareQueueAsync,
+                amqp.StoreEndpoint,
+                amqp.Exchange,
                 connection.Amqp ?? AmqpSettings.Launched),
             destination => new AmqpCollector(amqp, destination.WebhookChannel!, destination.Name)),
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),

@@ -22,6 +22,10 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
     /// <summary>Install (first time, ~20–70 s) plus a cold bootstrap (~10 s), with room for a slow disk.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>The shortest delivery deadline for persistent topics: RGW queues their events in RADOS and picks a new topic's
+    /// queue up on a 30 s cycle, so the first event on a fresh topic arrives 15–30 s after the write (later ones in tens of ms).</summary>
+    public static readonly TimeSpan PersistentDeliveryDeadline = TimeSpan.FromSeconds(40);
+
     /// <summary>How long a radosgw restart may take (stop, start, answer HTTP).</summary>
     public static readonly TimeSpan RestartTimeout = TimeSpan.FromMinutes(3);
 
@@ -70,6 +74,7 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
         var connection = declaration.Connect(
             Name, TargetName, new TargetEndpoints(endpoint, null, endpoint), "default", new BasicAWSCredentials(AccessKey, SecretKey),
             amqp ? DeliveryPath.Amqp : DeliveryPath.HttpPush, defaultWebhook: amqp ? null : WebhookSettings.Loopback);
+        connection = WithPersistentDeadline(connection);
         if (!amqp || declaration.Amqp?.Broker is not null)
         {
             return connection;
@@ -108,6 +113,17 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
             await StopAsync(brokerLauncher!, _brokerBase, new Dictionary<string, string> { ["BASE"] = _brokerBase });
             _brokerBase = null;
         }
+    }
+
+    /// <summary>A connection whose topics are persistent (<c>persistent: "true"</c> in the target file's topic attributes) waits
+    /// at least <see cref="PersistentDeliveryDeadline"/> for an event, whatever shorter deadline the file gives for sync topics.</summary>
+    public static TargetConnection WithPersistentDeadline(TargetConnection connection)
+    {
+        var attributes = connection.DeliveryPath == DeliveryPath.Amqp ? connection.Amqp?.TopicAttributes : connection.Webhook?.TopicAttributes;
+        var persistent = attributes?.TryGetValue("persistent", out var value) == true && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+        return persistent && connection.Timings.DeliveryDeadline < PersistentDeliveryDeadline
+            ? connection with { Timings = connection.Timings with { DeliveryDeadline = PersistentDeliveryDeadline } }
+            : connection;
     }
 
     // The broker RGW's AMQP topics publish to: tools/rabbitmq.sh on free loopback ports under its own temp folder. RGW is
