@@ -8,6 +8,8 @@
 #   ceph-rgw.sh stop      stop the daemons by their pid files (rgw, osd, mon), SIGKILL after STOP_TIMEOUT
 #   ceph-rgw.sh purge     stop, then delete $BASE entirely
 #   ceph-rgw.sh pids      print the pids of running daemons, one a line
+#   ceph-rgw.sh restart-rgw  stop radosgw by its pid file and start it again on the same port (RGW_PORT), waiting until it
+#                         answers HTTP (a store-restart fault; mon and osd keep running, so persistent topics' queues survive)
 #
 # Env: BASE (required for start/stop/purge/pids), RGW_PORT (8000), MON_PORT (13300), S3_ACCESS_KEY, S3_SECRET_KEY,
 #      START_TIMEOUT (seconds per wait step, 90), STOP_TIMEOUT (seconds per daemon, 20), RGW_DEBUG (1).
@@ -205,6 +207,16 @@ cmd_stop() {
   stop_one mon.a
 }
 
+cmd_restart_rgw() {
+  [[ -e $BASE/fsid ]] || die "$BASE holds no cluster"
+  local t0=$SECONDS
+  stop_one "$RGW_NAME"
+  log "starting radosgw (civetweb) again on 127.0.0.1:$RGW_PORT"
+  radosgw -n "$RGW_NAME" -c "$CONF"
+  wait_for "radosgw on 127.0.0.1:$RGW_PORT" rgw_answers
+  log "radosgw answers again after $((SECONDS - t0))s"
+}
+
 cmd_pids() {
   local n
   for n in mon.a osd.0 "$RGW_NAME"; do pid_of "$n" || true; done
@@ -214,6 +226,7 @@ case ${1:-start} in
   start) cmd_start ;;
   stop) cmd_stop ;;
   pids) cmd_pids ;;
+  restart-rgw) cmd_restart_rgw ;;
   purge) cmd_stop; rm -rf "$BASE" ;;
-  *) echo "usage: $0 install|start|stop|purge|pids" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|purge|pids|restart-rgw" >&2; exit 2 ;;
 esac

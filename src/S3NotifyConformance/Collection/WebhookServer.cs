@@ -138,7 +138,7 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         // Answered 200 whatever the body holds: it is recorded (as records or as unreadable), and a store must not retry it forever.
-        var (body, problem) = DecodeUtf8(bytes);
+        var (body, problem) = Utf8Body.Decode(bytes);
         var channel = Uri.UnescapeDataString(request.Path.Value?.Trim('/') ?? string.Empty);
         var parsed = problem is null ? NotificationMessageParser.Parse(body, "webhook") : [];
         if (problem is not null || parsed.Any(p => p.Problem is not null))
@@ -167,21 +167,6 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
-    }
-
-    // Strict: a lenient decoder would turn invalid bytes into U+FFFD and hide them; the lenient text is kept for the excerpt.
-    private static (string Body, string? Problem) DecodeUtf8(byte[] bytes)
-    {
-        // RFC 8259 section 8.1: a reader may ignore a byte order mark, as the StreamReader this replaced did.
-        var text = bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
-        var body = System.Text.Encoding.UTF8.GetString(text);
-        if (System.Text.Unicode.Utf8.IsValid(text))
-        {
-            return (body, null);
-        }
-
-        System.Text.Unicode.Utf8.ToUtf16(text, new char[text.Length], out var valid, out _, replaceInvalidSequences: false);
-        return (body, $"body is not UTF-8 (an invalid byte sequence at byte {valid} of {text.Length})");
     }
 
     private Registration? Route(string channel, IReadOnlyList<NotificationMessageParser.Parsed> parsed)

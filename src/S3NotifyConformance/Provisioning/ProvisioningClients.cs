@@ -16,7 +16,7 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
         target.Endpoints.Sqs is null ? null : AwsClientFactory.CreateSqs(target),
         target.Endpoints.Sns is null ? null : AwsClientFactory.CreateSns(target))
     {
-        S3Extensions = target.DeliveryPath == DeliveryPath.HttpPush ? S3ExtensionClient.For(target) : null,
+        S3Extensions = target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp ? S3ExtensionClient.For(target) : null,
     };
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace S3NotifyConformance.Provisioning;
 /// Topics are sync by default (<c>persistent=false</c>): persistent topics deliver their first event 15–30 s late
 /// (ceph-rgw NOTES.md); a target file may say otherwise in <c>webhook.topicAttributes</c>. A queue destination, where the
 /// target declares topics as its substitute, gets a topic too, configured as a TopicConfiguration.</summary>
-public sealed class PushTopicProvisioner(SnsQueryClient sns, Func<string, Uri> endpointFor, IReadOnlyDictionary<string, string> topicAttributes) : IDestinationProvisioner
+public sealed class PushTopicProvisioner(SnsQueryClient sns, Func<string, string> endpointFor, IReadOnlyDictionary<string, string> topicAttributes) : IDestinationProvisioner
 {
 
     /// <inheritdoc />
@@ -17,7 +17,7 @@ public sealed class PushTopicProvisioner(SnsQueryClient sns, Func<string, Uri> e
         var channel = names.Destination(destinationName);
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["push-endpoint"] = endpointFor(channel).ToString(),
+            ["push-endpoint"] = endpointFor(channel),
             ["persistent"] = "false",
         };
         foreach (var (key, value) in topicAttributes)

@@ -13,6 +13,9 @@ public static class BuiltInTargets
             [EmbeddedTarget.TargetName] = () => new EmbeddedTarget(),
             [CephRgwTarget.TargetName] = () => new CephRgwTarget(
                 Declaration(paths, CephRgwTarget.TargetName, CephRgwTarget.DefaultTimings), Path.Combine(paths.Tools, "ceph-rgw.sh")),
+            [CephRgwTarget.AmqpTargetName] = () => new CephRgwTarget(
+                Declaration(paths, CephRgwTarget.AmqpTargetName, CephRgwTarget.DefaultTimings), Path.Combine(paths.Tools, "ceph-rgw.sh"),
+                Path.Combine(paths.Tools, "rabbitmq.sh")),
             [FauxqsTarget.TargetName] = () => new FauxqsTarget(
                 Declaration(paths, FauxqsTarget.TargetName, FauxqsTarget.DefaultTimings), Path.Combine(paths.Tools, "fauxqs"), Path.Combine(paths.InstalledTools, "fauxqs")),
             [LocalStackTarget.TargetName] = () => new LocalStackTarget(Declaration(paths, LocalStackTarget.TargetName, TargetTimings.Remote)),

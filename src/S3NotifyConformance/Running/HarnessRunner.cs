@@ -50,6 +50,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         using var clients = ProvisioningClients.For(connection);
         await using var webhook = await StartWebhookAsync(connection, cancellationToken);
+        await using var amqp = await StartAmqpAsync(connection, runId, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
         var interrupted = false;
         // The scenarios stop on Ctrl+C (the caller's token) or when the store stops answering (the monitor's): told apart below.
@@ -57,8 +58,8 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         ProbeResult? probe = null;
         try
         {
-            probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken);
-            await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
+            probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken, amqp);
+            await RunScenariosAsync(scenarios, connection, clients, webhook, amqp, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, stop.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -71,6 +72,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         var unresponsive = connection.Calls.UnresponsiveReason is { } why ? $"{why} (target '{connection.Name}')" : null;
         summary = NoteWebhook(summary, webhook);
+        summary = NoteAmqp(summary, amqp, connection.Amqp);
         if (unresponsive is not null)
         {
             progress.Info($"{unresponsive}: stopping the run, writing its report");
@@ -130,6 +132,29 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
             : null;
 
+    /// <summary>For AMQP delivery: connects to the target's broker and declares the run's exchange (<c>s3n-{run id}</c>).</summary>
+    internal static async Task<AmqpReceiver?> StartAmqpAsync(TargetConnection connection, RunId runId, CancellationToken cancellationToken) =>
+        connection.DeliveryPath == DeliveryPath.Amqp
+            ? await AmqpReceiver.StartAsync(
+                connection.Amqp?.Broker ?? throw new TargetSetupException($"target '{connection.Name}' delivers by AMQP but names no broker"),
+                connection.Amqp.StoreEndpoint!,
+                runId.ResourcePrefix.TrimEnd('-'), HarnessClock.Shared, cancellationToken)
+            : null;
+
+    private TargetSummary NoteAmqp(TargetSummary summary, AmqpReceiver? amqp, AmqpSettings? settings)
+    {
+        if (amqp is null || settings is null)
+        {
+            return summary;
+        }
+
+        var (messages, unreadable) = amqp.Statistics;
+        var note = $"AMQP broker {settings.DescribeBroker()}, exchange {amqp.Exchange}, ack level {settings.AckLevel}" +
+                   $"{string.Concat(settings.TopicAttributes.Select(a => $", {a.Key} {a.Value}"))}: {messages} messages, {unreadable} unreadable";
+        progress.Info(note);
+        return summary with { Note = summary.Note is null ? note : $"{summary.Note}; {note}" };
+    }
+
     private TargetSummary NoteWebhook(TargetSummary summary, WebhookServer? webhook)
     {
         if (webhook is null)
@@ -162,10 +187,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp, RunId runId,
         SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
     {
-        var wiring = WiringFor(connection, clients, webhook);
+        var wiring = WiringFor(connection, clients, webhook, amqp);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
         var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
         await Parallel.ForEachAsync(
@@ -215,7 +240,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
+    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp = null) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
@@ -225,9 +250,17 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
                 ? new StoreSideDestinationProvisioner(arn)
                 : new PushTopicProvisioner(
                     clients.Sns ?? throw new TargetSetupException($"target '{connection.Name}' pushes through topics but has no SNS endpoint"),
-                    webhook.EndpointFor,
+                    channel => webhook.EndpointFor(channel).ToString(),
                     connection.Webhook?.TopicAttributes ?? ImmutableSortedDictionary<string, string>.Empty),
             destination => new WebhookCollector(webhook, destination.WebhookChannel!, destination.Name)),
+        DeliveryPath.Amqp when amqp is not null => new DeliveryWiring(
+            new AmqpTopicProvisioner(
+                clients.Sns ?? throw new TargetSetupException($"target '{connection.Name}' publishes through topics but has no SNS endpoint"),
+                amqp.DeclareQueueAsync,
+                amqp.StoreEndpoint,
+                amqp.Exchange,
+                connection.Amqp ?? AmqpSettings.Launched),
+            destination => new AmqpCollector(amqp, destination.WebhookChannel!, destination.Name)),
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
     };
 

@@ -23,12 +23,13 @@ public sealed class ProbeRunner(TargetCatalog catalog, IRunProgress progress)
 
         using var clients = ProvisioningClients.For(connection);
         await using var webhook = await HarnessRunner.StartWebhookAsync(connection, cancellationToken);
+        await using var amqp = await HarnessRunner.StartAmqpAsync(connection, runId, cancellationToken);
         progress.Info($"probe {runId} on {connection.Name}: bucket {CapabilityProbe.BucketFor(runId)}");
         ProbeResult probe;
         var cleanupFailures = ImmutableArray<string>.Empty;
         try
         {
-            probe = await new CapabilityProbe(connection, clients, HarnessRunner.WiringFor(connection, clients, webhook).Provisioner).ProbeAsync(runId, cancellationToken);
+            probe = await new CapabilityProbe(connection, clients, HarnessRunner.WiringFor(connection, clients, webhook, amqp).Provisioner).ProbeAsync(runId, cancellationToken);
         }
         finally
         {
@@ -41,9 +42,10 @@ public sealed class ProbeRunner(TargetCatalog catalog, IRunProgress progress)
 
     /// <summary>The probe step of <c>run</c> on a started target: probes, and reports each probed capability as a line of progress.</summary>
     public static async Task<ProbeResult> ProbeStartedAsync(
-        TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId, IRunProgress progress, CancellationToken cancellationToken)
+        TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId, IRunProgress progress, CancellationToken cancellationToken,
+        AmqpReceiver? amqp = null)
     {
-        var probe = await new CapabilityProbe(connection, clients, HarnessRunner.WiringFor(connection, clients, webhook).Provisioner).ProbeAsync(runId, cancellationToken);
+        var probe = await new CapabilityProbe(connection, clients, HarnessRunner.WiringFor(connection, clients, webhook, amqp).Provisioner).ProbeAsync(runId, cancellationToken);
         foreach (var row in probe.Capabilities.Where(c => c.Observed != ObservedCapability.NotProbed))
         {
             progress.Info($"probe: {row.Describe()}");

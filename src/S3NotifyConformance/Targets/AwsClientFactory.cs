@@ -47,7 +47,7 @@ public static class AwsClientFactory
     /// RGW's) gets one call at a time.</summary>
     public static SnsQueryClient CreateSns(TargetConnection target) =>
         new(target.Endpoints.Sns ?? throw new TargetSetupException($"target '{target.Name}' has no SNS endpoint"), target.Region, target.Credentials,
-            oneCallAtATime: target.DeliveryPath == DeliveryPath.HttpPush, calls: target.Calls);
+            oneCallAtATime: target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp, calls: target.Calls);
 
     // The deadline handler ends a call at the call timeout; the SDK's own timeout, a second later, is only a backstop.
     private static TimeSpan SdkTimeout(StoreCallMonitor calls, TimeSpan longPoll) => calls.CallTimeout + longPoll + TimeSpan.FromSeconds(1);

@@ -8,4 +8,8 @@ public enum DeliveryPath
 
     /// <summary>The target pushes each event to an HTTP endpoint (Ceph RGW, MinIO): the webhook collector receives them.</summary>
     HttpPush,
+
+    /// <summary>The target publishes each event to an AMQP exchange (Ceph RGW's AMQP topics): the AMQP collector drains a
+    /// run-scoped queue bound to it.</summary>
+    Amqp,
 }

@@ -33,6 +33,11 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
             throw Error("http-push delivery needs an sns endpoint (where push topics are created) or webhook.destinationArn");
         }
 
+        if (declaration.Delivery == DeliveryPath.Amqp && (sns is null || declaration.Amqp?.Broker is null))
+        {
+            throw Error("amqp delivery needs an sns endpoint (where topics are created) and amqp.broker (where the store publishes)");
+        }
+
         return Task.FromResult(declaration.Connect(Name, "external", new TargetEndpoints(s3, sqs, sns), "us-east-1", ResolveCredentials(), declaration.Delivery));
     }
 

@@ -9,6 +9,7 @@ namespace S3NotifyConformance.Targets;
 /// scenarios' queues become push topics); the report says so.</param>
 /// <param name="DuplicationAllowance">Share of delivered records that may be duplicates before the harness reports them (a
 /// harness policy; target file <c>duplicationAllowance</c>).</param>
+/// <param name="Amqp">For <see cref="DeliveryPath.Amqp"/>: the broker the store publishes to (filled in by a launched target).</param>
 /// <param name="UnavailableReason">Set when the target cannot run on this machine (LocalStack without Docker): every scenario
 /// is then reported unsupported with this reason, and nothing is contacted.</param>
 public sealed record TargetConnection(
@@ -25,7 +26,8 @@ public sealed record TargetConnection(
     string? UnavailableReason = null,
     ImmutableSortedDictionary<DestinationKind, DestinationKind>? DestinationSubstitutes = null,
     EventVersionFloor? EventVersion = null,
-    double DuplicationAllowance = 0)
+    double DuplicationAllowance = 0,
+    AmqpSettings? Amqp = null)
 {
     /// <summary>Bounds every call to this store and notices when it stops answering; shared by every client made from this connection.</summary>
     public StoreCallMonitor Calls { get; init; } = new(Timings);

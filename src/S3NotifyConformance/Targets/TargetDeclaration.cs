@@ -19,7 +19,8 @@ public sealed record TargetDeclaration(
     string? Image,
     ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
     EventVersionFloor? EventVersion,
-    double DuplicationAllowance = 0)
+    double DuplicationAllowance = 0,
+    AmqpSettings? Amqp = null)
 {
     /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
     /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
@@ -28,7 +29,7 @@ public sealed record TargetDeclaration(
         string name, string defaultKind, TargetEndpoints endpoints, string defaultRegion, AWSCredentials credentials, DeliveryPath delivery,
         string? defaultAccountId = null, WebhookSettings? defaultWebhook = null) =>
         new(name, Kind ?? defaultKind, endpoints, Region ?? defaultRegion, credentials, Capabilities, Timings, delivery, AccountId ?? defaultAccountId,
-            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance);
+            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance, Amqp: Amqp);
 
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -43,7 +44,8 @@ public sealed record TargetDeclaration(
             {
                 null or "sqs" => DeliveryPath.SqsQueues,
                 "http-push" => DeliveryPath.HttpPush,
-                _ => throw Error($"delivery must be sqs or http-push, not '{file.Delivery}'"),
+                "amqp" => DeliveryPath.Amqp,
+                _ => throw Error($"delivery must be sqs, http-push or amqp, not '{file.Delivery}'"),
             };
             ImmutableSortedSet<Capability> capabilities =
                 [.. (file.Capabilities ?? throw Error("capabilities are missing: list what the store supports")).Select(CapabilityNames.Parse)];
@@ -71,7 +73,8 @@ public sealed record TargetDeclaration(
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
                 capabilities, timings, delivery, webhook, file.Image, substitutes,
                 file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null,
-                file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0);
+                file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0,
+                delivery == DeliveryPath.Amqp ? AmqpFrom(file.Amqp, Error) : null);
         }
         catch (FormatException e)
         {
@@ -89,6 +92,33 @@ public sealed record TargetDeclaration(
         }
 
         return percent ? value / 100 : value;
+    }
+
+    private static AmqpSettings AmqpFrom(TargetAmqpFile? file, Func<string, TargetSetupException> error)
+    {
+        if (file is null)
+        {
+            return AmqpSettings.Launched;
+        }
+
+        Uri? broker = null;
+        if (file.Broker is { } text && !(Uri.TryCreate(text, UriKind.Absolute, out broker) && broker.Scheme is "amqp"))
+        {
+            throw error($"amqp: broker must be an amqp:// URL, not '{text}'");
+        }
+
+        if (file.PushEndpoint is { } push && !(Uri.TryCreate(push, UriKind.Absolute, out var pushUri) && pushUri.Scheme is "amqp"))
+        {
+            throw error($"amqp: pushEndpoint must be an amqp:// URL, not '{push}'");
+        }
+
+        var ackLevel = file.AckLevel?.ToLowerInvariant() ?? AmqpSettings.Launched.AckLevel;
+        if (!AmqpSettings.AckLevels.Contains(ackLevel))
+        {
+            throw error($"amqp: ackLevel must be one of {string.Join(", ", AmqpSettings.AckLevels)}, not '{file.AckLevel}'");
+        }
+
+        return new AmqpSettings(broker, ackLevel, (file.TopicAttributes ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal), file.PushEndpoint);
     }
 
     private static WebhookSettings WebhookFrom(TargetWebhookFile? file, Func<string, TargetSetupException> error)

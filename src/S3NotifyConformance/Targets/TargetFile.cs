@@ -23,13 +23,16 @@ public sealed class TargetFile
 
     public List<string>? Capabilities { get; set; }
 
-    /// <summary><c>sqs</c> (default) or <c>http-push</c>.</summary>
+    /// <summary><c>sqs</c> (default), <c>http-push</c> or <c>amqp</c>.</summary>
     public string? Delivery { get; set; }
 
     public TargetTimingFile? Timing { get; set; }
 
     /// <summary>For <c>delivery: http-push</c>: where the webhook receiver listens and what the store posts to.</summary>
     public TargetWebhookFile? Webhook { get; set; }
+
+    /// <summary>For <c>delivery: amqp</c>: the broker the store publishes to and the topics' AMQP attributes.</summary>
+    public TargetAmqpFile? Amqp { get; set; }
 
     /// <summary>Destination kinds the store lacks and the kind to deliver them through instead, e.g. <c>sqs: sns</c>.</summary>
     public Dictionary<string, string>? DestinationSubstitutes { get; set; }
@@ -114,5 +117,21 @@ public sealed class TargetWebhookFile
     public string? DestinationArn { get; set; }
 
     /// <summary>Extra attributes for created push topics (Ceph RGW: persistent, OpaqueData, verify-ssl).</summary>
+    public Dictionary<string, string>? TopicAttributes { get; set; }
+}
+
+/// <summary>AMQP delivery settings as written.</summary>
+public sealed class TargetAmqpFile
+{
+    /// <summary><c>amqp://user:password@host:port/vhost</c>; absent for a launched target (ceph-rgw starts its own broker).</summary>
+    public string? Broker { get; set; }
+
+    /// <summary>What the store publishes to, when it is not the broker URL (no credentials, another host name).</summary>
+    public string? PushEndpoint { get; set; }
+
+    /// <summary>RGW's amqp-ack-level: none, broker (default) or routable.</summary>
+    public string? AckLevel { get; set; }
+
+    /// <summary>Extra attributes for created topics (Ceph RGW: persistent, OpaqueData).</summary>
     public Dictionary<string, string>? TopicAttributes { get; set; }
 }

@@ -17,6 +17,9 @@ public abstract class RealTargetSuiteTests
     /// <summary>Text in the command line of every process the target starts (to prove none is left).</summary>
     protected abstract string ProcessMarker { get; }
 
+    /// <summary>Text in the command line of every process the target starts, when there is more than one kind (a store and a broker).</summary>
+    protected virtual IEnumerable<string> ProcessMarkers => [ProcessMarker];
+
     /// <summary>Why the target cannot run here, or null when it can.</summary>
     protected abstract string? MissingPrerequisite();
 
@@ -53,7 +56,7 @@ public abstract class RealTargetSuiteTests
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
             Assert.That(result.Totals.Passed + result.Totals.KnownDeviations, Is.GreaterThan(0), "nothing ran on the store");
             Assert.That(result.CleanupFailures, Is.Empty);
-            Assert.That(HostProcesses.CommandLinesContaining(ProcessMarker), Is.Empty, "processes left behind");
+            Assert.That(ProcessMarkers.SelectMany(HostProcesses.CommandLinesContaining), Is.Empty, "processes left behind");
             Assert.That(DataFolders().Except(foldersBefore), Is.Empty, "data left behind");
         }
         finally
@@ -91,12 +94,37 @@ public abstract class RealTargetSuiteTests
         protected override string ProcessMarker => "s3notify-ceph-";
 
         /// <inheritdoc />
-        protected override string? MissingPrerequisite() =>
-            HostProcesses.OnPath("radosgw") && HostProcesses.OnPath("ceph-mon") && HostProcesses.OnPath("ceph-osd")
-                ? null
-                : "Ceph is not installed: run 'tools/ceph-rgw.sh install' as root (apt-get; .ci/run does), or let './run.sh run --target ceph-rgw' install it";
+        protected override string? MissingPrerequisite() => CephMissing();
 
         /// <inheritdoc />
         protected override IEnumerable<string> DataFolders() => Directory.EnumerateDirectories(Path.GetTempPath(), "s3notify-ceph-*");
+
+        internal static string? CephMissing() =>
+            HostProcesses.OnPath("radosgw") && HostProcesses.OnPath("ceph-mon") && HostProcesses.OnPath("ceph-osd")
+                ? null
+                : "Ceph is not installed: run 'tools/ceph-rgw.sh install' as root (apt-get; .ci/run does), or let './run.sh run --target ceph-rgw' install it";
+    }
+
+    /// <summary>The same Ceph RGW publishing through AMQP topics to a throwaway RabbitMQ the target starts and stops with it.</summary>
+    public sealed class OnCephRgwAmqp : RealTargetSuiteTests
+    {
+        /// <inheritdoc />
+        protected override string Target => "ceph-rgw-amqp";
+
+        /// <inheritdoc />
+        protected override string ProcessMarker => "s3notify-ceph-";
+
+        /// <inheritdoc />
+        protected override IEnumerable<string> ProcessMarkers => [ProcessMarker, "s3notify-rabbitmq-"];
+
+        /// <inheritdoc />
+        protected override string? MissingPrerequisite() =>
+            OnCephRgw.CephMissing() ?? (File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server")
+                ? null
+                : "rabbitmq-server is not installed: run 'tools/rabbitmq.sh install' as root (apt-get; .ci/run does), or let './run.sh run --target ceph-rgw-amqp' install it");
+
+        /// <inheritdoc />
+        protected override IEnumerable<string> DataFolders() =>
+            Directory.EnumerateDirectories(Path.GetTempPath(), "s3notify-ceph-*").Concat(Directory.EnumerateDirectories(Path.GetTempPath(), "s3notify-rabbitmq-*"));
     }
 }

@@ -57,6 +57,42 @@ public sealed class TargetFilesTests
     }
 
     [Test]
+    public void CephRgwAmqpIsTheSameStoreDeliveringThroughAmqpWithSyncTopicsAndBrokerAcks()
+    {
+        // Given the two committed RGW files
+        var http = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "ceph-rgw.yaml"), TargetTimings.Remote);
+
+        // When the AMQP one is read
+        var amqp = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "ceph-rgw-amqp.yaml"), TargetTimings.Remote);
+
+        // Then it claims what the HTTP one claims, delivers by AMQP to the broker the target starts (none named), and asks
+        // for sync topics with the broker's confirm
+        Assert.That((amqp.Delivery, amqp.Webhook, amqp.Amqp?.Broker, amqp.Amqp?.AckLevel), Is.EqualTo((DeliveryPath.Amqp, (WebhookSettings?)null, (Uri?)null, "broker")));
+        Assert.That(amqp.Amqp!.TopicAttributes, Is.EquivalentTo(new Dictionary<string, string> { ["persistent"] = "false" }));
+        Assert.That(amqp.Capabilities, Is.EqualTo(http.Capabilities));
+        Assert.That(amqp.DestinationSubstitutes, Is.EqualTo(http.DestinationSubstitutes));
+    }
+
+    [TestCase("amqp: { ackLevel: sometimes }", "ackLevel must be one of none, broker, routable")]
+    [TestCase("amqp: { broker: http://127.0.0.1:5672 }", "broker must be an amqp:// URL")]
+    public void AnAmqpBlockThatRgwCannotUseIsASetupError(string block, string message)
+    {
+        // Given a target file delivering by AMQP with a bad setting
+        var path = Path.Combine(Path.GetTempPath(), $"s3n-amqp-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, $"name: t\ncapabilities: [sns-destination]\ndelivery: amqp\n{block}\n");
+        try
+        {
+            // When / Then
+            var error = Assert.Throws<TargetSetupException>(() => TargetDeclaration.Load(path, TargetTimings.Remote));
+            Assert.That(error!.Message, Does.Contain(message));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void TheMinioFileNamesAStoreSideWebhookAndAToken()
     {
         Environment.SetEnvironmentVariable("S3NOTIFY_WEBHOOK_TOKEN", "t0ken");
