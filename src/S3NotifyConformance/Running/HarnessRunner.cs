@@ -125,8 +125,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return connection;
     }
 
+    // Registered Lambda functions are invoked by POSTs to the receiver, whatever path the target's queues and topics take.
     internal static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
-        connection.DeliveryPath == DeliveryPath.HttpPush
+        connection.DeliveryPath == DeliveryPath.HttpPush || connection.Lambda?.FunctionRegistry is not null
             ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
             : null;
 
@@ -215,7 +216,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
+    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) =>
+        LambdaWiring.Around(QueueAndTopicWiringFor(connection, clients, webhook), connection, clients, webhook);
+
+    private static DeliveryWiring QueueAndTopicWiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),

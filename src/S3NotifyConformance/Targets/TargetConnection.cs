@@ -30,6 +30,10 @@ public sealed record TargetConnection(
     /// <summary>Bounds every call to this store and notices when it stops answering; shared by every client made from this connection.</summary>
     public StoreCallMonitor Calls { get; init; } = new(Timings);
 
+    /// <summary>How Lambda destinations reach the harness (the embedded store's function registry, or a deployed forwarding
+    /// function); null when the target names none, and then no function can be provisioned.</summary>
+    public LambdaDelivery? Lambda { get; init; }
+
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)

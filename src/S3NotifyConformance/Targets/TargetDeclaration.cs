@@ -19,7 +19,8 @@ public sealed record TargetDeclaration(
     string? Image,
     ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
     EventVersionFloor? EventVersion,
-    double DuplicationAllowance = 0)
+    double DuplicationAllowance = 0,
+    LambdaDelivery? Lambda = null)
 {
     /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
     /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
@@ -28,7 +29,10 @@ public sealed record TargetDeclaration(
         string name, string defaultKind, TargetEndpoints endpoints, string defaultRegion, AWSCredentials credentials, DeliveryPath delivery,
         string? defaultAccountId = null, WebhookSettings? defaultWebhook = null) =>
         new(name, Kind ?? defaultKind, endpoints, Region ?? defaultRegion, credentials, Capabilities, Timings, delivery, AccountId ?? defaultAccountId,
-            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance);
+            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance)
+        {
+            Lambda = Lambda,
+        };
 
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -71,7 +75,8 @@ public sealed record TargetDeclaration(
             return new TargetDeclaration(file.Name ?? Path.GetFileNameWithoutExtension(path), file.Kind, file.Region, file.AccountId,
                 capabilities, timings, delivery, webhook, file.Image, substitutes,
                 file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null,
-                file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0);
+                file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0,
+                file.Lambda is { } lambda ? LambdaFrom(lambda, Error) : null);
         }
         catch (FormatException e)
         {
@@ -89,6 +94,18 @@ public sealed record TargetDeclaration(
         }
 
         return percent ? value / 100 : value;
+    }
+
+    private static LambdaDelivery LambdaFrom(TargetLambdaFile file, Func<string, TargetSetupException> error)
+    {
+        if (file.FunctionArn is not { } arn || !arn.StartsWith("arn:", StringComparison.Ordinal) || !arn.Contains(":lambda:", StringComparison.Ordinal))
+        {
+            throw error($"lambda: functionArn must be the ARN of the deployed forwarding function (tools/lambda-forwarder), not '{file.FunctionArn}'");
+        }
+
+        return (file.ForwardsTo ?? "queue").ToLowerInvariant() == "queue"
+            ? LambdaDelivery.Forwarding(arn)
+            : throw error($"lambda: forwardsTo must be queue (the forwarding function sends to the SQS queue {{bucket}}{LambdaDelivery.ForwardQueueSuffix}), not '{file.ForwardsTo}'");
     }
 
     private static WebhookSettings WebhookFrom(TargetWebhookFile? file, Func<string, TargetSetupException> error)

@@ -13,10 +13,11 @@ public sealed partial class TestEventRule : RuleBase
     public override string Id => "test-event";
 
     /// <summary>The provisioned destinations of every configuration a successful, validating PUT ?notification applied: each of
-    /// them gets one s3:TestEvent.</summary>
+    /// them gets one s3:TestEvent, except a Lambda function, whose policy S3 checks instead of sending it one
+    /// ("PutBucketNotificationConfiguration", truth facts).</summary>
     public static ImmutableHashSet<string> ValidatedDestinations(IEnumerable<WriteRecord> writes) =>
         [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))];
+            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned && c.Destination != DestinationKind.Lambda).Select(c => c.DestinationName))];
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
