@@ -184,10 +184,11 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
     {
         var source = scenario.Source.ToString();
-        var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds);
+        ImmutableArray<string> missing = [.. connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds).Select(m => m.ToName())];
+        missing = missing.IsEmpty && connection.LambdaPathMissing(scenario.AllConfigurations) is { } noFunction ? [noFunction] : missing;
         if (!missing.IsEmpty)
         {
-            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, [.. missing.Select(m => m.ToName())]);
+            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, missing);
         }
 
         try

@@ -42,6 +42,13 @@ public sealed record TargetConnection(
         return [.. needs.Where(n => !Capabilities.Contains(n) && (literal.Contains(n) || SubstituteFor(n) is null))];
     }
 
+    /// <summary>Why the target, though it declares <c>lambda-destination</c>, cannot provision the functions these configurations
+    /// need (it names no Lambda path: AWS or LocalStack without a forwarding function); null when it can, or needs none.</summary>
+    public string? LambdaPathMissing(IEnumerable<ConfigurationSpec> configurations) =>
+        Lambda is null && Capabilities.Contains(Capability.LambdaDestination) && configurations.Any(c => c.IsProvisioned && c.Destination == DestinationKind.Lambda)
+            ? $"{Capability.LambdaDestination.ToName()} (declared, but the target file names no forwarding function: lambda: {{ functionArn, forwardsTo: queue }})"
+            : null;
+
     /// <summary>The destination kind that stands in for the one <paramref name="capability"/> names, if the target declares one.</summary>
     public DestinationKind? SubstituteFor(Capability capability) =>
         (DestinationSubstitutes ?? ImmutableSortedDictionary<DestinationKind, DestinationKind>.Empty)

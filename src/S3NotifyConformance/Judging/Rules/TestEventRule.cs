@@ -35,7 +35,7 @@ public sealed partial class TestEventRule : RuleBase
             var want = validated.Contains(destination) ? 1 : 0;
             if (tests.Count != want)
             {
-                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault()) with
+                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : evidence.Destinations[destination].Kind == DestinationKind.Lambda ? "no test event (S3 sends a Lambda function none)" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault()) with
                 {
                     Aspect = "s3:TestEvent count",
                 };
