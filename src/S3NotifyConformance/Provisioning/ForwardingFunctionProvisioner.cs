@@ -7,7 +7,7 @@ namespace S3NotifyConformance.Provisioning;
 
 /// <summary>Lambda destinations through a forwarding function the user deployed (tools/lambda-forwarder): every Lambda
 /// configuration names that function, which sends each event it is invoked with to the queue <c>{bucket}-lambda</c>; this creates
-/// that run-scoped queue, lets the function's account send to it, and the harness drains it. One queue per bucket, so a scenario
+/// that run-scoped queue (the function's role may send to s3n-* queues: tools/lambda-forwarder/deploy.sh), and the harness drains it. One queue per bucket, so a scenario
 /// can have one Lambda destination on such a target.</summary>
 public sealed class ForwardingFunctionProvisioner(IAmazonSQS sqs, string functionArn) : IDestinationProvisioner
 {
