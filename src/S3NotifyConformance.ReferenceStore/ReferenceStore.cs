@@ -88,6 +88,7 @@ public sealed class ReferenceStore : IAsyncDisposable
             {
                 await _services.StopBackgroundWorkAsync();
                 await _services.Pipeline.DisposeAsync();
+                await _services.Invoker.DisposeAsync();
             }
         }
         finally
@@ -114,6 +115,13 @@ public sealed class ReferenceStore : IAsyncDisposable
     /// <summary>"Loses" a REDUCED_REDUNDANCY object and emits s3:ReducedRedundancyLostObject; false when no such object exists.</summary>
     public Task<bool> LoseObjectAsync(string bucket, string key, CancellationToken ct = default) =>
         Task.FromResult(_services.LoseObject(bucket, key));
+
+    /// <summary>Registers a Lambda function: configurations naming <paramref name="functionArn"/> validate, and their events are
+    /// POSTed to <paramref name="url"/> (the same as <c>PUT /_s3notify/functions?arn=…&amp;url=…</c>).</summary>
+    public void RegisterFunction(string functionArn, Uri url) => _services.Functions.Register(functionArn, url);
+
+    /// <summary>Unregisters a function; false when it was not registered.</summary>
+    public bool UnregisterFunction(string functionArn) => _services.Functions.Remove(functionArn);
 
     /// <summary>Stops the store.</summary>
     public async ValueTask DisposeAsync()

@@ -18,7 +18,7 @@ internal sealed class StoreServices
         OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
         OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
         Publisher = new SnsPublisher(Queues, () => Endpoint);
-        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher), Statistics, configuration.SeededFaults);
+        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker), Statistics, configuration.SeededFaults);
         Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults);
         Sequencer = new Sequencer(configuration.SeededFaults.Contains(Faults.StoreFault.SequencerDecreasing));
         Clock = new SimulatedClock(configuration.TimeScale);
@@ -59,6 +59,12 @@ internal sealed class StoreServices
 
     /// <summary>SNS topics.</summary>
     public TopicRegistry Topics { get; } = new();
+
+    /// <summary>Lambda functions registered with the store.</summary>
+    public FunctionRegistry Functions { get; } = new();
+
+    /// <summary>POSTs events to registered functions.</summary>
+    public FunctionInvoker Invoker { get; } = new();
 
     /// <summary>Store-wide sequencer.</summary>
     public Sequencer Sequencer { get; }

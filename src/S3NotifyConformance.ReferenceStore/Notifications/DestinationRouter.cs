@@ -4,19 +4,23 @@ using S3NotifyConformance.ReferenceStore.Storage;
 
 namespace S3NotifyConformance.ReferenceStore.Notifications;
 
-/// <summary>Delivers due messages to SQS queues directly or through SNS topics.</summary>
+/// <summary>Delivers due messages to SQS queues directly or through SNS topics, and to registered Lambda functions.</summary>
 internal sealed class DestinationRouter : IDeliveryTarget
 {
     private readonly QueueRegistry _queues;
     private readonly TopicRegistry _topics;
     private readonly SnsPublisher _publisher;
+    private readonly FunctionRegistry? _functions;
+    private readonly FunctionInvoker? _invoker;
 
-    /// <summary>Creates a router over the store's queues and topics.</summary>
-    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher)
+    /// <summary>Creates a router over the store's queues, topics and (when given) functions.</summary>
+    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher, FunctionRegistry? functions = null, FunctionInvoker? invoker = null)
     {
         _queues = queues;
         _topics = topics;
         _publisher = publisher;
+        _functions = functions;
+        _invoker = invoker;
     }
 
     /// <inheritdoc />
@@ -35,6 +39,9 @@ internal sealed class DestinationRouter : IDeliveryTarget
                 return DeliveryOutcome.Delivered;
             case DestinationKind.Topic when _topics.Find(item.DestinationArn) is { } topic:
                 _publisher.Publish(topic, item.SnsMessageId, item.Body, DeliveryItem.S3Subject, item.SnsTimestamp, []);
+                return DeliveryOutcome.Delivered;
+            case DestinationKind.CloudFunction when _invoker is not null && _functions?.Find(item.DestinationArn) is { } function:
+                _invoker.Invoke(function, item.Body);
                 return DeliveryOutcome.Delivered;
             default:
                 return DeliveryOutcome.Undeliverable;

@@ -135,7 +135,8 @@ internal static class NotificationConfigurationValidator
             {
                 DestinationKind.Queue when services.Queues.FindByArn(rule.Arn) is null => (rule.Arn, "The destination queue does not exist"),
                 DestinationKind.Topic when services.Topics.Find(rule.Arn) is null => (rule.Arn, "The destination topic does not exist"),
-                DestinationKind.CloudFunction => ($"{rule.Arn}, null", $"Not authorized to invoke function [{rule.Arn}]"),
+                // LBD::test_invalid_lambda_arn [A]: a missing function reads as one S3 may not invoke (it cannot tell them apart).
+                DestinationKind.CloudFunction when services.Functions.Find(rule.Arn) is null => ($"{rule.Arn}, null", $"Not authorized to invoke function [{rule.Arn}]"),
                 _ => ((string, string)?)null,
             };
             if (failure is { } f)

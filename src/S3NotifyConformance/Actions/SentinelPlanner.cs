@@ -15,7 +15,7 @@ public static class SentinelPlanner
     {
         var steps = ImmutableArray.CreateBuilder<ScenarioStep>();
         var keys = ImmutableDictionary.CreateBuilder<string, string>();
-        foreach (var configuration in applied.Configurations.Where(c => c.IsProvisioned && c.Destination != DestinationKind.Lambda))
+        foreach (var configuration in applied.Configurations.Where(c => c.IsProvisioned))
         {
             if (keys.ContainsKey(configuration.DestinationName))
             {

@@ -10,6 +10,9 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     /// <summary>S3 calls outside the SDK (RGW's DELETE ?notification), when the target is known to need them.</summary>
     public S3ExtensionClient? S3Extensions { get; init; }
 
+    /// <summary>The embedded store's function registry, when the target's Lambda destinations are registered there.</summary>
+    public FunctionRegistryClient? Functions { get; init; }
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),
@@ -17,6 +20,7 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
         target.Endpoints.Sns is null ? null : AwsClientFactory.CreateSns(target))
     {
         S3Extensions = target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp ? S3ExtensionClient.For(target) : null,
+        Functions = target.Lambda?.FunctionRegistry is { } registry ? new FunctionRegistryClient(registry, target.Calls) : null,
     };
 
     /// <inheritdoc />

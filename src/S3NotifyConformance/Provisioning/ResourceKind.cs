@@ -6,4 +6,7 @@ public enum ResourceKind
     Bucket,
     Queue,
     Topic,
+
+    /// <summary>A Lambda function registered with the embedded store (its locator: the function ARN).</summary>
+    Function,
 }

@@ -4,7 +4,7 @@ using Amazon.SQS.Model;
 
 namespace S3NotifyConformance.Provisioning;
 
-/// <summary>Deletes resources this run created: buckets (after emptying every version and upload), topics and queues.</summary>
+/// <summary>Deletes resources this run created: buckets (after emptying every version and upload), topics, queues and registered functions.</summary>
 public sealed class ResourceTeardown(ProvisioningClients clients)
 {
     /// <summary>Deletes everything still in the ledger, newest first; returns what could not be deleted, with the cause.</summary>
@@ -47,6 +47,9 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
                 break;
             case ResourceKind.Topic when clients.Sns is not null:
                 await clients.Sns.DeleteTopicAsync(resource.Locator, cancellationToken);
+                break;
+            case ResourceKind.Function when clients.Functions is not null:
+                await clients.Functions.UnregisterAsync(resource.Locator, cancellationToken);
                 break;
         }
     }

@@ -5,7 +5,7 @@ using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Provisioning;
 
-/// <summary>Finds every bucket, queue and topic named for the selected run(s) and deletes it (a bucket with its objects, versions,
+/// <summary>Finds every bucket, queue, topic and registered function named for the selected run(s) and deletes it (a bucket with its objects, versions,
 /// delete markers, uploads and notification configurations; a topic with its subscriptions). After a run it covers a resource
 /// created by a call that was interrupted before the ledger heard of it; <c>s3notify sweep</c> uses it after a killed run. It
 /// never touches another name (<see cref="RunSelection"/>).</summary>
@@ -15,7 +15,7 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
     public Task<ImmutableArray<ProvisionedResource>> FindAsync(RunId runId, CancellationToken cancellationToken) =>
         FindAsync(RunSelection.Of(runId), cancellationToken);
 
-    /// <summary>Lists what the selection selects: buckets, then queues, then topics.</summary>
+    /// <summary>Lists what the selection selects: buckets, then queues, then topics, then registered functions.</summary>
     public async Task<ImmutableArray<ProvisionedResource>> FindAsync(RunSelection selection, CancellationToken cancellationToken)
     {
         var found = new List<ProvisionedResource>();
@@ -40,6 +40,13 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
             var topics = await clients.Sns.ListTopicsAsync(cancellationToken);
             found.AddRange(topics.Where(a => selection.Selects(ResourceKind.Topic, a.Split(':')[^1]))
                 .Select(a => new ProvisionedResource(ResourceKind.Topic, a.Split(':')[^1], a)));
+        }
+
+        if (clients.Functions is not null)
+        {
+            var functions = await clients.Functions.ListAsync(cancellationToken);
+            found.AddRange(functions.Where(a => selection.Selects(ResourceKind.Function, a.Split(':')[^1]))
+                .Select(a => new ProvisionedResource(ResourceKind.Function, a.Split(':')[^1], a)));
         }
 
         return [.. found];

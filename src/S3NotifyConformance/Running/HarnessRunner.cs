@@ -127,8 +127,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return connection;
     }
 
+    // Registered Lambda functions are invoked by POSTs to the receiver, whatever path the target's queues and topics take.
     internal static async Task<WebhookServer?> StartWebhookAsync(TargetConnection connection, CancellationToken cancellationToken) =>
-        connection.DeliveryPath == DeliveryPath.HttpPush
+        connection.DeliveryPath == DeliveryPath.HttpPush || connection.Lambda?.FunctionRegistry is not null
             ? await WebhookServer.StartAsync(connection.Webhook ?? WebhookSettings.Loopback, HarnessClock.Shared, cancellationToken)
             : null;
 
@@ -208,10 +209,11 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
     {
         var source = scenario.Source.ToString();
-        var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds);
+        ImmutableArray<string> missing = [.. connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds).Select(m => m.ToName())];
+        missing = missing.IsEmpty && connection.LambdaPathMissing(scenario.AllConfigurations) is { } noFunction ? [noFunction] : missing;
         if (!missing.IsEmpty)
         {
-            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, [.. missing.Select(m => m.ToName())]);
+            return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Unsupported, 0, [], ScenarioCounts.None, missing);
         }
 
         try
@@ -240,7 +242,10 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return result with { Outcome = outcome, DeviationReason = reason };
     }
 
-    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp = null) => connection.DeliveryPath switch
+    internal static DeliveryWiring WiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp = null) =>
+        LambdaWiring.Around(QueueAndTopicWiringFor(connection, clients, webhook, amqp), connection, clients, webhook);
+
+    private static DeliveryWiring QueueAndTopicWiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
             new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),

@@ -9,7 +9,8 @@ public enum DestinationKind
     /// <summary>A TopicConfiguration: S3 publishes to an SNS topic, which the harness subscribes a queue (or webhook) to.</summary>
     Sns,
 
-    /// <summary>A LambdaFunctionConfiguration; used for configuration scenarios only.</summary>
+    /// <summary>A LambdaFunctionConfiguration: S3 invokes a function with the event, which the harness collects as the target's
+    /// Lambda path says (TargetConnection.Lambda).</summary>
     Lambda,
 }
 

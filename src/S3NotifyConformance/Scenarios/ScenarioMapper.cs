@@ -65,11 +65,6 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "lambda" => DestinationKind.Lambda,
             _ => throw Error($"configuration {index}: destination must be sqs, sns or lambda, not '{model.Destination}'"),
         };
-        if (destination == DestinationKind.Lambda && model.Arn is null)
-        {
-            throw Error($"configuration {index}: a lambda destination needs an explicit arn (the harness does not provision functions)");
-        }
-
         var events = model.Events ?? throw Error($"configuration {index}: events are missing");
         // The `prefix:`/`suffix:` shorthands send the names as AWS's SDKs (FilterRuleName.Prefix is "prefix"), its
         // documentation and its examples write them: lowercase. Other spellings are scenarios of their own (`rules:`).

@@ -41,7 +41,8 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
         return ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
     }
 
-    /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability.</summary>
+    /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability; Lambda functions
+    /// registered with its admin API.</summary>
     public static TargetConnection ConnectionFor(ReferenceStore.ReferenceStore store)
     {
         var endpoint = store.GetEndpoint();
@@ -54,7 +55,10 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
             [.. Enum.GetValues<Capability>()],
             TargetTimings.Embedded,
             DeliveryPath.SqsQueues,
-            store.GetAccountId());
+            store.GetAccountId())
+        {
+            Lambda = LambdaDelivery.Registered(endpoint),
+        };
     }
 
     /// <inheritdoc />

@@ -32,6 +32,10 @@ public sealed record TargetConnection(
     /// <summary>Bounds every call to this store and notices when it stops answering; shared by every client made from this connection.</summary>
     public StoreCallMonitor Calls { get; init; } = new(Timings);
 
+    /// <summary>How Lambda destinations reach the harness (the embedded store's function registry, or a deployed forwarding
+    /// function); null when the target names none, and then no function can be provisioned.</summary>
+    public LambdaDelivery? Lambda { get; init; }
+
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)
@@ -39,6 +43,13 @@ public sealed record TargetConnection(
         var literal = (literalNeeds ?? []).ToHashSet();
         return [.. needs.Where(n => !Capabilities.Contains(n) && (literal.Contains(n) || SubstituteFor(n) is null))];
     }
+
+    /// <summary>Why the target, though it declares <c>lambda-destination</c>, cannot provision the functions these configurations
+    /// need (it names no Lambda path: AWS or LocalStack without a forwarding function); null when it can, or needs none.</summary>
+    public string? LambdaPathMissing(IEnumerable<ConfigurationSpec> configurations) =>
+        Lambda is null && Capabilities.Contains(Capability.LambdaDestination) && configurations.Any(c => c.IsProvisioned && c.Destination == DestinationKind.Lambda)
+            ? $"{Capability.LambdaDestination.ToName()} (declared, but the target file names no forwarding function: lambda: {{ functionArn, forwardsTo: queue }})"
+            : null;
 
     /// <summary>The destination kind that stands in for the one <paramref name="capability"/> names, if the target declares one.</summary>
     public DestinationKind? SubstituteFor(Capability capability) =>

@@ -20,7 +20,8 @@ public sealed record TargetDeclaration(
     ImmutableSortedDictionary<DestinationKind, DestinationKind> DestinationSubstitutes,
     EventVersionFloor? EventVersion,
     double DuplicationAllowance = 0,
-    AmqpSettings? Amqp = null)
+    AmqpSettings? Amqp = null,
+    LambdaDelivery? Lambda = null)
 {
     /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
     /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
@@ -29,7 +30,10 @@ public sealed record TargetDeclaration(
         string name, string defaultKind, TargetEndpoints endpoints, string defaultRegion, AWSCredentials credentials, DeliveryPath delivery,
         string? defaultAccountId = null, WebhookSettings? defaultWebhook = null) =>
         new(name, Kind ?? defaultKind, endpoints, Region ?? defaultRegion, credentials, Capabilities, Timings, delivery, AccountId ?? defaultAccountId,
-            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance, Amqp: Amqp);
+            Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance, Amqp: Amqp)
+        {
+            Lambda = Lambda,
+        };
 
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
     public static TargetDeclaration Load(string path, TargetTimings defaultTimings) => From(TargetFileLoader.Load(path), path, defaultTimings);
@@ -74,7 +78,8 @@ public sealed record TargetDeclaration(
                 capabilities, timings, delivery, webhook, file.Image, substitutes,
                 file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null,
                 file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0,
-                delivery == DeliveryPath.Amqp ? AmqpFrom(file.Amqp, Error) : null);
+                delivery == DeliveryPath.Amqp ? AmqpFrom(file.Amqp, Error) : null,
+                file.Lambda is { } lambda ? LambdaFrom(lambda, Error) : null);
         }
         catch (FormatException e)
         {
@@ -119,6 +124,18 @@ public sealed record TargetDeclaration(
         }
 
         return new AmqpSettings(broker, ackLevel, (file.TopicAttributes ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal), file.PushEndpoint);
+    }
+
+    private static LambdaDelivery LambdaFrom(TargetLambdaFile file, Func<string, TargetSetupException> error)
+    {
+        if (file.FunctionArn is not { } arn || !arn.StartsWith("arn:", StringComparison.Ordinal) || !arn.Contains(":lambda:", StringComparison.Ordinal))
+        {
+            throw error($"lambda: functionArn must be the ARN of the deployed forwarding function (tools/lambda-forwarder), not '{file.FunctionArn}'");
+        }
+
+        return (file.ForwardsTo ?? "queue").ToLowerInvariant() == "queue"
+            ? LambdaDelivery.Forwarding(arn)
+            : throw error($"lambda: forwardsTo must be queue (the forwarding function sends to the SQS queue {{bucket}}{LambdaDelivery.ForwardQueueSuffix}), not '{file.ForwardsTo}'");
     }
 
     private static WebhookSettings WebhookFrom(TargetWebhookFile? file, Func<string, TargetSetupException> error)

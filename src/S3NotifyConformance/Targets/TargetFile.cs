@@ -47,6 +47,9 @@ public sealed class TargetFile
     /// <c>0.01</c>); a policy of the harness, 0 by default (AWS promises at-least-once delivery).</summary>
     public string? DuplicationAllowance { get; set; }
 
+    /// <summary>Lambda destinations: the forwarding function the user deployed (tools/lambda-forwarder) and where it forwards.</summary>
+    public TargetLambdaFile? Lambda { get; set; }
+
     /// <summary>Must be true for a target whose endpoints are Amazon's own: nobody points the harness at an account by accident.</summary>
     public bool AllowAws { get; set; }
 }
@@ -134,4 +137,14 @@ public sealed class TargetAmqpFile
 
     /// <summary>Extra attributes for created topics (Ceph RGW: persistent, OpaqueData).</summary>
     public Dictionary<string, string>? TopicAttributes { get; set; }
+}
+
+/// <summary>A target's Lambda destinations as written: <c>lambda: { functionArn: arn:aws:lambda:…:function:s3n-forwarder, forwardsTo: queue }</c>.</summary>
+public sealed class TargetLambdaFile
+{
+    /// <summary>The deployed forwarding function every Lambda configuration names.</summary>
+    public string? FunctionArn { get; set; }
+
+    /// <summary>Where the function sends each event: <c>queue</c> (the SQS queue <c>{bucket}-lambda</c>, the only choice).</summary>
+    public string? ForwardsTo { get; set; }
 }

@@ -1,6 +1,7 @@
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Judging;
 using S3NotifyConformance.Judging.Snapshots;
+using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.Scenarios;
 using S3NotifyConformance.Tests.Support;
 using static S3NotifyConformance.Tests.Support.Fakes;
@@ -67,6 +68,10 @@ public sealed class AwsTruthTests
             () => [W("PutObject", "bucket-key", 1, "c8e3a3027a133355210f85cfbb1acc35", 11), W("PutObject", "bucket-key", 2, "05c7c1b96e20928f6e55a881b5ca1c45", 12)]),
         new("sns filter", "test_s3_notifications_sns.snapshot.json", "test_bucket_notifications_with_filter", "message", "s3:ObjectCreated:*", "filters/prefix-sns", [],
             () => [W("PutObject", "test/dir1/myfile.txt", 1), W("PutObject", "testupload/dir1/testfile.txt", 2, "f5260f0f41af2722d9fe17a57dfa9da5", 35)]),
+        new("lambda put", "test_s3_notifications_lambda.snapshot.json", "test_create_object_put_via_dynamodb", "table_content", "s3:ObjectCreated:*", "lambda/put", [],
+            () => [W("PutObject", "object-key-1", 1, "e9fb1ed1d5eaa36781088aae37acffbd", 11)]),
+        new("lambda presigned post and put", "test_s3_notifications_lambda.snapshot.json", "test_create_object_by_presigned_request_via_dynamodb", "items", "s3:ObjectCreated:*", "lambda/post-and-put", [],
+            () => [W("PostObject", "object-key-1", 1, "232d7472010db416df31c55fdc0490a5", 16), W("PutObject", "object-key-1", 2, "b0d833b208acd18be70a25c9323f210d", 16)]),
     ];
 
     private static (JudgingContext Context, IReadOnlyList<JsonObject> Records) Judge(TruthCase truth, Func<JsonObject, JsonObject>? alter = null)
@@ -74,9 +79,16 @@ public sealed class AwsTruthTests
         var configuration = truth.Name.Contains("filter", StringComparison.Ordinal)
             ? Config(truth.Events, prefix: "testupload/", suffix: truth.Name.StartsWith("sqs", StringComparison.Ordinal) ? "testfile.txt" : "")
             : Config(truth.Events);
+        // The Lambda recordings are the events a function was invoked with: judged as a Lambda destination's, bare like a queue's.
+        var lambda = truth.Name.StartsWith("lambda", StringComparison.Ordinal);
+        configuration = lambda ? configuration with { Destination = DestinationKind.Lambda, DestinationName = "lambda-1" } : configuration;
         var records = AwsRecordedRecords.Of(truth.File, truth.Test, truth.ContentKey, Bucket, truth.VersionIds, truth.Chronology ?? []).Select(r => alter is null ? r : alter(r)).ToList();
         var writes = truth.Writes().Prepend(Configure(configuration));
-        return (JudgingContext.From(Evidence(writes, records.Select((r, i) => Observed(r, i + 1)))), records);
+        var evidence = Evidence(writes, records.Select((r, i) => Observed(r, i + 1, configuration.DestinationName)), null, configuration.DestinationName);
+        evidence = lambda
+            ? evidence with { Destinations = evidence.Destinations.SetItem("lambda-1", new ProvisionedDestination("lambda-1", DestinationKind.Lambda, "arn:aws:lambda:us-east-1:000000000000:function:f", null, "f")) }
+            : evidence;
+        return (JudgingContext.From(evidence), records);
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -146,6 +158,26 @@ public sealed class AwsTruthTests
         var altered = Judge(truth, r => { (r["s3"]!["object"] as JsonObject)!.Remove("sequencer"); return r; }).Records[0];
         Assert.That(VerifiedRecords(truth.Scenario).Where(v => (string?)v["eventName"] == (string?)altered["eventName"]).Select(v => FieldPaths(v).Order().ToList()),
             Has.None.EqualTo(FieldPaths(altered).Order().ToList()));
+    }
+
+    [TestCase("eventSource", "aws:lambda")]
+    [TestCase("s3.object.eTag", "\"e9fb1ed1d5eaa36781088aae37acffbd\"")]
+    [TestCase("s3.configurationId", "another-id")]
+    public void AnAlteredFieldOfARecordedLambdaEventIsAFindingNamingIt(string path, string value)
+    {
+        // Given the event AWS invoked a function with, one recorded field altered
+        var truth = Cases().First(c => c.Name == "lambda put");
+        var (context, _) = Judge(truth, r =>
+        {
+            var parts = path.Split('.');
+            var parent = parts[..^1].Aggregate((JsonNode)r, (node, part) => node[part]!);
+            parent[parts[^1]] = value;
+            return r;
+        });
+
+        // When it is judged, Then a finding names the field
+        var findings = CompositeRule.Default.Judge(context).ToList();
+        Assert.That(findings.Select(f => f.Subject), Has.Some.EndsWith(path), string.Join("\n", findings.Select(f => f.Describe())));
     }
 
     private static List<JsonObject> VerifiedRecords(string scenario)

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 
 namespace S3NotifyConformance.Tests.Support;
 
-/// <summary>Every event record of one AWS-recorded test (SQS bodies and SNS Messages unwrapped), in recorded order, with
-/// LocalStack's masks filled consistently: keys, bucket, region, time, config id, sequencers and version ids.</summary>
+/// <summary>Every event record of one AWS-recorded test (SQS bodies and SNS Messages unwrapped, DynamoDB items decoded: the Lambda
+/// recordings hold the event the function stored in a table), in recorded order, with LocalStack's masks filled consistently:
+/// keys, bucket, region, time, config id, sequencers and version ids.</summary>
 public static partial class AwsRecordedRecords
 {
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -15,14 +16,14 @@ public static partial class AwsRecordedRecords
     public static IReadOnlyList<JsonObject> Of(string file, string test, string? contentKey, string bucket, IReadOnlyList<string?> versionIds, IReadOnlyList<int> chronology)
     {
         var root = JsonNode.Parse(File.ReadAllText(Repository.AwsRecording(file)))!.AsObject();
-        var content = root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!;
+        var content = FromDynamoDb(root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!.DeepClone());
         var records = new List<JsonObject>();
         Collect(contentKey is null ? content : content[contentKey]!, records);
         var filled = new List<JsonObject>();
         for (var i = 0; i < records.Count; i++)
         {
             var text = records[i].ToJsonString(Relaxed)
-                .Replace("<region>", "us-east-1").Replace("arn:<partition>", "arn:aws").Replace("<resource:1>", bucket).Replace("<bucket>", bucket)
+                .Replace("<region>", "us-east-1").Replace("arn:<partition>", "arn:aws").Replace("<resource:1>", bucket).Replace("<bucket>", bucket).Replace("<bucket-name:1>", bucket)
                 .Replace("\"date\"", "\"2025-01-21T23:21:10.123Z\"").Replace("<config-id:1>", "id0001");
             text = ObjectKey().Replace(text, m => $"object-key-{m.Groups[1].Value}");
             var rank = chronology.Count > i ? chronology[i] : i + 1;
@@ -35,6 +36,24 @@ public static partial class AwsRecordedRecords
 
         return filled;
     }
+
+    // A DynamoDB attribute value ({"M":{…}}, {"S":"…"}, {"N":"11"}, {"L":[…]}) becomes the JSON value it stores; the key order of a
+    // decoded map is the snapshot tool's sorted order, not AWS's.
+    private static JsonNode? FromDynamoDb(JsonNode? node) => node switch
+    {
+        JsonObject o when o.Count == 1 && o.First() is var (type, value) && type is "M" or "S" or "N" or "L" or "BOOL" or "NULL" => type switch
+        {
+            "S" => JsonValue.Create((string?)value),
+            "N" => JsonValue.Create(decimal.Parse((string)value!, System.Globalization.CultureInfo.InvariantCulture)),
+            "BOOL" => JsonValue.Create((bool)value!),
+            "NULL" => null,
+            "L" => new JsonArray([.. value!.AsArray().Select(v => FromDynamoDb(v?.DeepClone()))]),
+            _ => new JsonObject(value!.AsObject().Select(p => KeyValuePair.Create(p.Key, FromDynamoDb(p.Value?.DeepClone())))),
+        },
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, FromDynamoDb(p.Value?.DeepClone())))),
+        JsonArray a => new JsonArray([.. a.Select(v => FromDynamoDb(v?.DeepClone()))]),
+        _ => node?.DeepClone(),
+    };
 
     private static void Collect(JsonNode? node, List<JsonObject> records)
     {

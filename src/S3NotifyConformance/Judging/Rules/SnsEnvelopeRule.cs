@@ -2,7 +2,8 @@ using S3NotifyConformance.Scenarios;
 
 namespace S3NotifyConformance.Judging.Rules;
 
-/// <summary>Events sent to a topic arrive in the standard SNS envelope (SNS::test_object_created_put); events sent to a queue arrive bare (SQS::test_xray_header).</summary>
+/// <summary>Events sent to a topic arrive in the standard SNS envelope (SNS::test_object_created_put); events sent to a queue arrive bare (SQS::test_xray_header),
+/// and so does the event a Lambda function is invoked with (LBD::test_create_object_put_via_dynamodb: the record the function stored).</summary>
 public sealed class SnsEnvelopeRule : RuleBase
 {
     private static readonly string[] Present = ["MessageId", "Timestamp", "SignatureVersion", "Signature", "SigningCertURL", "UnsubscribeURL"];
@@ -15,7 +16,8 @@ public sealed class SnsEnvelopeRule : RuleBase
     {
         foreach (var e in context.Evidence.Events.Where(e => e.Problem is null && !Evidence.IsSentinel(e)))
         {
-            if (!context.Evidence.Destinations.TryGetValue(e.DestinationName, out var destination) || destination.QueueUrl is null)
+            // A push store's bare bodies are its own; a Lambda function is invoked with the bare event however it is collected.
+            if (!context.Evidence.Destinations.TryGetValue(e.DestinationName, out var destination) || (destination.QueueUrl is null && destination.Kind != DestinationKind.Lambda))
             {
                 continue;
             }
@@ -24,6 +26,11 @@ public sealed class SnsEnvelopeRule : RuleBase
             if (destination.Kind == DestinationKind.Sqs && e.Envelope is not null)
             {
                 yield return Fail(subject, "a bare {\"Records\":[…]} body (queue destination)", "an SNS envelope", e) with { Aspect = "queue message body" };
+            }
+
+            if (destination.Kind == DestinationKind.Lambda && e.Envelope is not null)
+            {
+                yield return Fail(subject, "a bare {\"Records\":[…]} event (Lambda invocation payload)", "an SNS envelope", e) with { Aspect = "Lambda event payload" };
             }
 
             if (destination.Kind != DestinationKind.Sns)

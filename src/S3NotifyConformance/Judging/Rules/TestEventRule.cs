@@ -13,10 +13,11 @@ public sealed partial class TestEventRule : RuleBase
     public override string Id => "test-event";
 
     /// <summary>The provisioned destinations of every configuration a successful, validating PUT ?notification applied: each of
-    /// them gets one s3:TestEvent.</summary>
+    /// them gets one s3:TestEvent, except a Lambda function, whose policy S3 checks instead of sending it one
+    /// ("PutBucketNotificationConfiguration", truth facts).</summary>
     public static ImmutableHashSet<string> ValidatedDestinations(IEnumerable<WriteRecord> writes) =>
         [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))];
+            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned && c.Destination != DestinationKind.Lambda).Select(c => c.DestinationName))];
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
@@ -34,7 +35,7 @@ public sealed partial class TestEventRule : RuleBase
             var want = validated.Contains(destination) ? 1 : 0;
             if (tests.Count != want)
             {
-                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault()) with
+                yield return Fail($"s3:TestEvent on {destination}", want == 1 ? "one test event" : evidence.Destinations[destination].Kind == DestinationKind.Lambda ? "no test event (S3 sends a Lambda function none)" : "no test event (destination validation skipped)", $"{tests.Count}", tests.FirstOrDefault()) with
                 {
                     Aspect = "s3:TestEvent count",
                 };
