@@ -9,12 +9,11 @@ namespace S3NotifyConformance.Cli.Commands.Bench;
 /// <summary><c>s3notify bench</c>: figures that show the harness is not the bottleneck it measures.</summary>
 public static class BenchCommand
 {
-    /// <summary>The benchmarks by name and letter, in the order they run.</summary>
-    private static readonly (string Name, string Letter)[] Benchmarks = [("ceiling", "a"), ("ingest", "b"), ("accuracy", "c"), ("memory", "d"), ("webhook", "e"), ("fuzz", "f")];
-
-    private static readonly string BenchmarkList = string.Join(", ", Benchmarks.Select(b => $"{b.Name} ({b.Letter})"));
-
-    private static readonly Option<string[]> OnlyOption = new("--only") { Description = $"Benchmarks to run: {BenchmarkList}; default all" };
+    private static readonly Option<string[]> OnlyOption = new("--only")
+    {
+        Description = $"Benchmarks to run, by name or letter, comma-separated (--only a,b or --only ingest,webhook): {BenchmarkSelection.Described}; default all",
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     private static readonly Option<string> DurationOption = new("--duration") { Description = "Length of each timed part (default 10s)", DefaultValueFactory = _ => "10s" };
 
@@ -66,25 +65,27 @@ public static class BenchCommand
         });
         OnlyOption.Validators.Add(result =>
         {
-            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(o => !Benchmarks.Any(b => Names(b, o))).ToList();
-            if (unknown.Count > 0)
+            var unknown = BenchmarkSelection.Parse(result.GetValueOrDefault<string[]>()).Unknown;
+            if (!unknown.IsEmpty)
             {
-                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: {BenchmarkList}");
+                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: {BenchmarkSelection.Described}");
             }
         });
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
-            var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o : null;
-            bool Selected(string name) => only is null || only.Any(o => Names(Benchmarks.Single(b => b.Name == name), o));
+            var selection = BenchmarkSelection.Parse(parseResult.GetValue(OnlyOption)).Selection!;
+            bool Selected(string name) => selection.Includes(name);
             var duration = DurationText.Parse(parseResult.GetValue(DurationOption)!);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-            Console.WriteLine($"s3notify bench on {Reports.RunResult.DescribeMachine()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
+            Console.WriteLine($"s3notify bench on {BenchmarkMachine.Describe()}, {DateTimeOffset.UtcNow:yyyy-MM-dd}");
+            var reproduce = new BenchmarkReproduction(parseResult, duration);
             if (Selected("ceiling"))
             {
                 var a = await SdkCeilingBenchmark.RunAsync(parseResult.GetValue(ConcurrencyOption), duration, linked.Token);
                 Console.WriteLine($"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each: raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
                                   $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})");
+                reproduce.Print("ceiling");
             }
 
             if (Selected("ingest"))
@@ -92,6 +93,7 @@ public static class BenchCommand
                 var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, linked.Token);
                 Console.WriteLine($"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
                                   $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events");
+                reproduce.Print("ingest");
             }
 
             if (Selected("accuracy"))
@@ -102,6 +104,7 @@ public static class BenchCommand
                 Console.WriteLine($"(c) measurement error, delay {c.Delay}, duplicate {c.ConfiguredDuplication:P1}, {simulation}, {c.Writes} writes: " +
                                   $"duplication measured {c.MeasuredDuplication:P2}; " +
                                   string.Join("; ", c.Percentiles.Select(p => $"p{p.Percentile:0.##} configured {p.Configured:0.00} ms, measured {p.Measured:0.00} ms, error {p.Error:+0.00;-0.00} ms")));
+                reproduce.Print("accuracy");
             }
 
             if (Selected("memory"))
@@ -109,6 +112,7 @@ public static class BenchCommand
                 var d = await MemoryBenchmark.RunAsync(parseResult.GetValue(EventsOption), 8, linked.Token);
                 Console.WriteLine($"(d) memory of a {d.Events}-event run (engine, tracker, metrics; synthetic step, {d.Seconds:0.0} s): managed heap peak +{Mb(d.PeakManagedGrowth)} MB, " +
                                   $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB");
+                reproduce.Print("memory");
             }
 
             if (Selected("webhook"))
@@ -116,6 +120,7 @@ public static class BenchCommand
                 var e = await WebhookStormBenchmark.RunAsync(parseResult.GetValue(PostsOption), 64, linked.Token);
                 Console.WriteLine($"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
                                   $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers");
+                reproduce.Print("webhook");
             }
 
             if (Selected("fuzz"))
@@ -129,6 +134,7 @@ public static class BenchCommand
                                       $"misjudged {f.Misjudged}, crashes {f.Crashes}; {f.ReadableFindings} delivery.readable findings; load tracker: {f.LoadProblems} problems");
                 }
 
+                reproduce.Print("fuzz");
                 if (new[] { sqs, webhook }.Any(f => f.Unaccounted != 0 || f.Misjudged != 0 || f.Crashes != 0))
                 {
                     return ExitCodes.Failed;
@@ -140,9 +146,6 @@ public static class BenchCommand
         return command;
     }
 
-    private static bool Names((string Name, string Letter) benchmark, string given) =>
-        string.Equals(given, benchmark.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(given, benchmark.Letter, StringComparison.OrdinalIgnoreCase);
-
     private static void AtLeastOne<T>(Option<T> option)
         where T : struct, IConvertible => option.Validators.Add(result =>
     {
@@ -152,6 +155,29 @@ public static class BenchCommand
             result.AddError($"{option.Name} must be at least 1 (got {value})");
         }
     });
+
+    /// <summary>Prints, under each benchmark's figures, the command that repeats it with the settings it ran with, and the machine.</summary>
+    private sealed class BenchmarkReproduction(ParseResult parseResult, TimeSpan duration)
+    {
+        public void Print(string name)
+        {
+            string[] settings = name switch
+            {
+                "ceiling" => ["--duration", DurationText.Format(duration), "--concurrency", Value(ConcurrencyOption)],
+                "accuracy" => ["--duration", DurationText.Format(duration), "--rate", Value(RateOption), "--delay", Value(DelayOption), "--duplicate", Value(DuplicateOption)],
+                "memory" => ["--events", Value(EventsOption)],
+                "webhook" => ["--posts", Value(PostsOption)],
+                "fuzz" => ["--bodies", Value(BodiesOption), "--seed", Value(SeedOption)],
+                _ => [],
+            };
+            Console.WriteLine($"    command: s3notify bench --only {name}{string.Concat(settings.Select(s => " " + Quoted(s)))}");
+            Console.WriteLine($"    machine: {BenchmarkMachine.Describe()}");
+        }
+
+        private string Value<T>(Option<T> option) => Convert.ToString(parseResult.GetValue(option), System.Globalization.CultureInfo.InvariantCulture)!;
+
+        private static string Quoted(string value) => value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_') ? value : $"'{value}'";
+    }
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }
