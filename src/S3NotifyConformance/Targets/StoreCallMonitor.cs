@@ -140,6 +140,14 @@ public sealed class StoreCallMonitor
 
     private sealed class Turn(SemaphoreSlim turn) : IDisposable
     {
-        public void Dispose() => turn.Release();
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
+        }
     }
 }
