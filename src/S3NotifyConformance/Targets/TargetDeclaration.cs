@@ -71,6 +71,7 @@ public sealed record TargetDeclaration(
             {
                 throw Error($"timing.afterSentinel must not be negative, not '{file.Timing?.AfterSentinel}'");
             }
+
             if (timings.CallTimeout <= TimeSpan.Zero)
             {
                 throw Error($"timing.callTimeout must be longer than zero, not '{file.Timing?.CallTimeout}'");
