@@ -29,12 +29,17 @@ build_if_needed() {
   dotnet build src/S3NotifyConformance.Cli -c "$CONFIGURATION" --nologo -v quiet -clp:ErrorsOnly >&2
 }
 
-# Prints "N passed, N failed, N skipped" from a TRX file's counters.
+# Prints "N passed, N failed, N skipped" from the counters of one or more TRX files (added up).
 trx_summary() {
-  local counters
-  counters=$(grep -o '<Counters [^>]*>' "$1" | head -n 1)
-  attr() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
-  echo "$(attr passed) passed, $(( $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) )) failed, $(attr notExecuted) skipped"
+  local passed=0 failed=0 skipped=0 counters file
+  for file in "$@"; do
+    counters=$(grep -o '<Counters [^>]*>' "$file" | head -n 1)
+    attr() { local v; v=$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"); echo "${v:-0}"; }
+    passed=$(( passed + $(attr passed) ))
+    failed=$(( failed + $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) ))
+    skipped=$(( skipped + $(attr notExecuted) ))
+  done
+  echo "$passed passed, $failed failed, $skipped skipped"
 }
 
 # Lists the failed tests with their failure messages (on one line each), so the lines just above the summary say what
@@ -56,20 +61,48 @@ trx_failures() {
   ' "$1" | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
 }
 
+# One `dotnet test` process: its TRX goes to $1 (a folder), the rest of the arguments to dotnet test.
+test_process() {
+  local results=$1
+  shift
+  dotnet test tests/S3NotifyConformance.Tests -c "$CONFIGURATION" --nologo --no-build \
+    --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+}
+
+# Builds once, then runs the tests. Without arguments the real-store suites (category RealTarget: whole suites against Ceph
+# RGW and fauxqs, which mostly wait on those stores) run in a second process beside the others, their console output kept in
+# TestResults/real-targets.log and shown when they end; with arguments (e.g. --filter) one process runs what they select.
 run_tests() {
-  local results=TestResults status=0
+  local results=TestResults status=0 real_status=0 real_pid='' trx
   rm -rf "$results"
-  dotnet test tests/S3NotifyConformance.Tests -c "$CONFIGURATION" --nologo \
-    --logger "trx;LogFileName=tests.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
-  local trx
-  trx=$(find "$results" -name '*.trx' -print -quit 2>/dev/null || true)
-  if [[ -z $trx ]]; then
-    echo "run.sh: the test run produced no TRX file (build failure?)" >&2
+  mkdir -p "$results"
+  if ! dotnet build tests/S3NotifyConformance.Tests -c "$CONFIGURATION" --nologo -v quiet -clp:ErrorsOnly; then
+    echo "run.sh: the build failed" >&2
     echo "0 passed, 1 failed, 0 skipped"
     return 1
   fi
-  trx_failures "$trx"
-  trx_summary "$trx"
+
+  if [[ $# -eq 0 ]]; then
+    test_process "$results/real-targets" --filter "TestCategory=RealTarget" >"$results/real-targets.log" 2>&1 &
+    real_pid=$!
+    test_process "$results/other" --filter "TestCategory!=RealTarget" || status=$?
+    wait "$real_pid" || real_status=$?
+    echo "run.sh: the real-store suites (TestCategory=RealTarget), run beside the tests above:"
+    grep -v '^\s*$' "$results/real-targets.log" | tail -n 40 || true
+    (( status == 0 )) && status=$real_status
+  else
+    test_process "$results" "$@" || status=$?
+  fi
+
+  mapfile -t trx < <(find "$results" -name '*.trx' 2>/dev/null | sort)
+  if [[ ${#trx[@]} -eq 0 || ( -n $real_pid && ${#trx[@]} -lt 2 ) ]]; then
+    echo "run.sh: a test process produced no TRX file (it crashed?)" >&2
+    for file in "${trx[@]}"; do trx_failures "$file"; done
+    echo "0 passed, 1 failed, 0 skipped"
+    return 1
+  fi
+  for file in "${trx[@]}"; do trx_failures "$file"; done
+  trx_summary "${trx[@]}"
   return $status
 }
 

@@ -60,7 +60,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         {
             probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken, amqp);
             await RunScenariosAsync(scenarios, connection, clients, webhook, amqp, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
-                options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, stop.Token);
+                ScenarioConcurrency.Of(options, connection.Timings), baseline, results, reportDirectory, stop.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -189,24 +189,28 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
     private async Task RunScenariosAsync(
         ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp, RunId runId,
-        SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+        SnapshotStore snapshots, ScenarioConcurrency concurrency, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook, amqp);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
         var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
+        // Up to `InFlight` scenarios under way, of which `Working` call the store; the others wait for deliveries.
+        using var slots = new StoreWorkSlots(concurrency.Working);
+        progress.Info($"up to {concurrency.InFlight} scenarios under way at once, {concurrency.Working} of them working on the store (the others wait for deliveries)");
         await Parallel.ForEachAsync(
             Enumerable.Range(0, scenarios.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency.InFlight, CancellationToken = cancellationToken },
             async (index, token) =>
             {
-                var result = ApplyBaseline(baseline, await RunOneAsync(scenarios[index], index + 1, connection, execution, runId, reportDirectory, token));
+                var result = ApplyBaseline(baseline, await RunOneAsync(scenarios[index], index + 1, connection, execution, slots, runId, reportDirectory, token));
                 results[index] = result;
                 progress.ScenarioFinished(result);
             });
     }
 
     private static async Task<ScenarioResult> RunOneAsync(
-        Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, RunId runId, string reportDirectory, CancellationToken cancellationToken)
+        Scenario scenario, int number, TargetConnection connection, ScenarioExecution execution, StoreWorkSlots slots, RunId runId, string reportDirectory,
+        CancellationToken cancellationToken)
     {
         var source = scenario.Source.ToString();
         ImmutableArray<string> missing = [.. connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds).Select(m => m.ToName())];
@@ -218,7 +222,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         try
         {
-            var (judgement, duration) = await execution.RunAsync(scenario, new ResourceNames(runId, number), cancellationToken);
+            var (judgement, duration) = await execution.RunAsync(scenario, new ResourceNames(runId, number), slots, cancellationToken);
             var received = judgement.Snapshot?.ReceivedPath is { } path ? Path.GetRelativePath(reportDirectory, path) : null;
             return new ScenarioResult(scenario.Id, scenario.Title, source, judgement.Outcome, duration.TotalMilliseconds, judgement.Findings, judgement.Counts, [], received)
             {

@@ -5,4 +5,9 @@ namespace S3NotifyConformance.Running;
 /// <param name="Filter">Scenario id glob, or null for all.</param>
 /// <param name="ReportRoot">Folder under which <c>{run id}/</c> is written.</param>
 /// <param name="BaselinePath">A baseline of the target's known deviations, or null.</param>
-public sealed record RunOptions(string? Target, string? Filter, string ReportRoot, ProjectPaths Paths, int? Parallelism = null, string? BaselinePath = null);
+/// <param name="Parallelism">Scenarios working on the store at once, or null for the target's <c>timing.parallelism</c>.</param>
+public sealed record RunOptions(string? Target, string? Filter, string ReportRoot, ProjectPaths Paths, int? Parallelism = null, string? BaselinePath = null)
+{
+    /// <summary>Scenarios under way at once, or null for the target's <c>timing.concurrency</c>.</summary>
+    public int? Concurrency { get; init; }
+}

@@ -19,24 +19,44 @@ public sealed class ScenarioExecution(
     HarnessClock clock,
     EventVersionPolicy eventVersions)
 {
-    /// <summary>Runs the scenario and returns the judgement with its duration.</summary>
-    public async Task<(ScenarioJudgement Judgement, TimeSpan Duration)> RunAsync(Scenario scenario, ResourceNames names, CancellationToken cancellationToken)
+    /// <summary>Runs the scenario and returns the judgement with its duration (from the moment it got a working slot). It works
+    /// on the store only while it holds one of <paramref name="slots"/>, and gives it up while it waits for deliveries.</summary>
+    public async Task<(ScenarioJudgement Judgement, TimeSpan Duration)> RunAsync(Scenario scenario, ResourceNames names, StoreWorkSlots slots, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
         var resources = new ResourceLedger();
+        var work = await slots.TakeAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            var evidence = await CollectEvidenceAsync(scenario, names, resources, cancellationToken);
+            var evidence = await CollectEvidenceAsync(scenario, names, resources, work, cancellationToken);
             return (judge.Judge(evidence), Stopwatch.GetElapsedTime(started));
         }
         finally
         {
-            using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await new ResourceTeardown(clients).TeardownAsync(resources, cleanup.Token);
+            work.Dispose();
+            using (await TakeForTeardownAsync(slots))
+            {
+                using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                await new ResourceTeardown(clients).TeardownAsync(resources, cleanup.Token);
+            }
         }
     }
 
-    private async Task<Evidence> CollectEvidenceAsync(Scenario scenario, ResourceNames names, ResourceLedger resources, CancellationToken cancellationToken)
+    // Teardown happens whatever the outcome, Ctrl+C included: it waits for a slot a bounded time, then removes without one.
+    private static async Task<IDisposable?> TakeForTeardownAsync(StoreWorkSlots slots)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            return await slots.TakeAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Evidence> CollectEvidenceAsync(Scenario scenario, ResourceNames names, ResourceLedger resources, IDisposable work, CancellationToken cancellationToken)
     {
         var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, scenario.Versioning, cancellationToken);
         var destinations = await ProvisionDestinationsAsync(scenario, names, bucket, resources, cancellationToken);
@@ -69,10 +89,10 @@ public sealed class ScenarioExecution(
                 sentinel.KeysByDestination);
             var expected = NotificationOracle.Expect(EvidenceNow([]));
             var testEventDestinations = scenario.Expect.TestEvents ? TestEventRule.ValidatedDestinations(writes.Snapshot()) : [];
-            await ledger.WaitUntilAsync(
-                events => IsComplete(events, sentinel, expected, testEventDestinations),
-                target.Timings.DeliveryDeadline,
-                cancellationToken);
+
+            // Everything is written: from here the scenario only waits, and another may work on the store meanwhile.
+            work.Dispose();
+            await WaitForDeliveriesAsync(ledger, events => IsComplete(events, sentinel, expected, testEventDestinations), sentinel, cancellationToken);
             await Task.Delay(target.Timings.SettleWindow, cancellationToken);
             collection.Cancel();
             await collecting;
@@ -101,11 +121,29 @@ public sealed class ScenarioExecution(
         return destinations.ToImmutable();
     }
 
+    // Until everything expected is in, or the delivery deadline. Once every sentinel is in (it was written after every other
+    // write), what has not arrived may trail it by timing.afterSentinel at most: for a store that delivers in write order,
+    // the sentinel proves nothing more is coming; for one of unknown order that allowance is the whole deadline.
+    private async Task WaitForDeliveriesAsync(EventLedger ledger, Func<ImmutableArray<ObservedEvent>, bool> complete, SentinelPlan sentinel, CancellationToken cancellationToken)
+    {
+        var waiting = Stopwatch.GetTimestamp();
+        var deadline = target.Timings.DeliveryDeadline;
+        if (await ledger.WaitUntilAsync(events => complete(events) || SentinelsArrived(events, sentinel), deadline, cancellationToken))
+        {
+            var left = deadline - Stopwatch.GetElapsedTime(waiting);
+            await ledger.WaitUntilAsync(complete, target.Timings.AfterSentinel < left ? target.Timings.AfterSentinel : left, cancellationToken);
+        }
+    }
+
+    // No sentinel (nothing provisioned, or no write the configuration is sure to notify) proves nothing.
+    private static bool SentinelsArrived(ImmutableArray<ObservedEvent> events, SentinelPlan sentinel) =>
+        !sentinel.KeysByDestination.IsEmpty && sentinel.KeysByDestination.All(s => events.Any(e => e.DestinationName == s.Key && e.Key == s.Value));
+
     // Every expected event paired (not merely as many records as expected: an extra or duplicate record must not end
     // collection before a genuine event arrived), every sentinel and test event in, or the deadline.
     private static bool IsComplete(ImmutableArray<ObservedEvent> events, SentinelPlan sentinel, ImmutableArray<ExpectedEvent> expected, ImmutableHashSet<string> testEventDestinations)
     {
-        var sentinelsArrived = sentinel.KeysByDestination.All(s => events.Any(e => e.DestinationName == s.Key && e.Key == s.Value));
+        var sentinelsArrived = sentinel.KeysByDestination.IsEmpty || SentinelsArrived(events, sentinel);
         var records = events.Where(e => e.Record is not null && !Evidence.IsSentinel(e)).ToList();
         var recordsArrived = records.Count >= expected.Length && EventPairing.Pair(expected, records).Lost.IsEmpty;
         var testEventsArrived = testEventDestinations.All(d => events.Any(e => e.TestEvent is not null && e.DestinationName == d));

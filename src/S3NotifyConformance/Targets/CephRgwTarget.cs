@@ -17,7 +17,12 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
     public const string AmqpTargetName = "ceph-rgw-amqp";
 
     /// <summary>Timings where the declaration says none: sync topics push within milliseconds of the S3 call.</summary>
-    public static TargetTimings DefaultTimings { get; } = new(TimeSpan.FromSeconds(8), TimeSpan.FromMilliseconds(300), 4);
+    public static TargetTimings DefaultTimings { get; } = new(TimeSpan.FromSeconds(8), TimeSpan.FromMilliseconds(300), 4)
+    {
+        AfterSentinel = TimeSpan.FromSeconds(1),
+        Concurrency = 16,
+        OneAtATime = ["CreateTopic", "DeleteTopic", "PutBucketNotificationConfiguration", "DeleteBucketNotification"],
+    };
 
     /// <summary>Install (first time, ~20–70 s) plus a cold bootstrap (~10 s), with room for a slow disk.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);

@@ -13,7 +13,7 @@ public sealed class FauxqsTarget(TargetDeclaration declaration, string toolSourc
     public const string TargetName = "fauxqs";
 
     /// <summary>Timings where the declaration says none: an in-memory emulator on loopback.</summary>
-    public static TargetTimings DefaultTimings { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300), 4);
+    public static TargetTimings DefaultTimings { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300), 4) { Concurrency = 64 };
 
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly OutputTail _log = new(20);

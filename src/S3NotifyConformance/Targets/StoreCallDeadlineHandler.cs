@@ -18,6 +18,8 @@ public sealed partial class StoreCallDeadlineHandler(StoreCallMonitor monitor) :
         monitor.ThrowIfFailingFast(operation);
         var endpoint = request.RequestUri is { } uri ? $"{uri.Scheme}://{uri.Authority}" : "the store";
         var longPoll = await LongPollOf(request);
+        // Waiting for its turn is not the store's slowness: the deadline starts once the call may go.
+        using var turn = await monitor.TurnAsync(operation, cancellationToken);
         var deadline = monitor.CallTimeout + longPoll;
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         call.CancelAfter(deadline);

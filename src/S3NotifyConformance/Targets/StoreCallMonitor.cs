@@ -17,18 +17,37 @@ public sealed class StoreCallMonitor
     private (string Operation, TimeSpan Elapsed) _slowest;
     private readonly Lazy<HttpClient> _http;
 
+    private readonly ImmutableSortedSet<string> _oneAtATime;
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     /// <summary>A monitor with the given limits.</summary>
-    public StoreCallMonitor(TimeSpan callTimeout, int unresponsiveAfter)
+    public StoreCallMonitor(TimeSpan callTimeout, int unresponsiveAfter, ImmutableSortedSet<string>? oneAtATime = null)
     {
         CallTimeout = callTimeout;
         UnresponsiveAfter = Math.Max(1, unresponsiveAfter);
+        _oneAtATime = oneAtATime ?? [];
         _http = new Lazy<HttpClient>(() => StoreHttpClientFactory.CreateHttpClient(this));
     }
 
     /// <summary>A monitor with a target's limits.</summary>
     public StoreCallMonitor(TargetTimings timings)
-        : this(timings.CallTimeout, timings.UnresponsiveAfter)
+        : this(timings.CallTimeout, timings.UnresponsiveAfter, timings.OneAtATime)
     {
+    }
+
+    /// <summary>For an operation the store gets one at a time (<see cref="TargetTimings.OneAtATime"/>; <paramref name="operation"/>
+    /// as <c>S3 PutBucketNotificationConfiguration PUT /b?notification</c> or <c>SNS CreateTopic</c>), waits for its turn and
+    /// returns it, to dispose when answered; null for any other.</summary>
+    public async Task<IDisposable?> TurnAsync(string operation, CancellationToken cancellationToken)
+    {
+        var name = operation.Split(' ') is [_, var action, ..] ? action : operation;
+        if (!_oneAtATime.Contains(name))
+        {
+            return null;
+        }
+
+        await _turn.WaitAsync(cancellationToken);
+        return new Turn(_turn);
     }
 
     /// <summary>An HttpClient for calls outside the SDK (signed raw calls, browser-form POSTs), bounded by this monitor; one per
@@ -118,4 +137,17 @@ public sealed class StoreCallMonitor
 
     /// <summary>A timestamp for measuring a call.</summary>
     internal static long Start() => Stopwatch.GetTimestamp();
+
+    private sealed class Turn(SemaphoreSlim turn) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
+        }
+    }
 }

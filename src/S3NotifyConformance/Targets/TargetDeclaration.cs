@@ -53,15 +53,31 @@ public sealed record TargetDeclaration(
             };
             ImmutableSortedSet<Capability> capabilities =
                 [.. (file.Capabilities ?? throw Error("capabilities are missing: list what the store supports")).Select(CapabilityNames.Parse)];
+            var deadline = file.Timing?.DeliveryDeadline is { } d ? DurationText.Parse(d) : defaultTimings.DeliveryDeadline;
             var timings = new TargetTimings(
-                file.Timing?.DeliveryDeadline is { } d ? DurationText.Parse(d) : defaultTimings.DeliveryDeadline,
+                deadline,
                 file.Timing?.Settle is { } s ? DurationText.Parse(s) : defaultTimings.SettleWindow,
                 file.Timing?.Parallelism ?? defaultTimings.Parallelism)
             {
                 CallTimeout = file.Timing?.CallTimeout is { } c ? DurationText.Parse(c) : defaultTimings.CallTimeout,
                 UnresponsiveAfter = file.Timing?.UnresponsiveAfter ?? defaultTimings.UnresponsiveAfter,
                 ClockSkew = file.Timing?.ClockSkew is { } skew ? DurationText.Parse(skew) : defaultTimings.ClockSkew,
+                Concurrency = file.Timing?.Concurrency ?? (file.Timing?.Parallelism is { } p ? 4 * p : defaultTimings.Concurrency),
+                // The launcher's allowance after the sentinel is the store's delivery order, whatever the deadline; "none" stays none.
+                AfterSentinel = file.Timing?.AfterSentinel is { } after ? DurationText.Parse(after)
+                    : defaultTimings.AfterSentinel >= defaultTimings.DeliveryDeadline ? deadline : Min(defaultTimings.AfterSentinel, deadline),
+                OneAtATime = file.Timing?.OneAtATime is { } serial ? [.. serial.Select(o => o.Trim())] : defaultTimings.OneAtATime,
             };
+            if (timings.Parallelism < 1 || timings.Concurrency < 1)
+            {
+                throw Error($"timing.parallelism and timing.concurrency must be at least 1, not {timings.Parallelism} and {timings.Concurrency}");
+            }
+
+            if (timings.AfterSentinel < TimeSpan.Zero)
+            {
+                throw Error($"timing.afterSentinel must not be negative, not '{file.Timing?.AfterSentinel}'");
+            }
+
             if (timings.CallTimeout <= TimeSpan.Zero)
             {
                 throw Error($"timing.callTimeout must be longer than zero, not '{file.Timing?.CallTimeout}'");
@@ -86,6 +102,8 @@ public sealed record TargetDeclaration(
             throw Error(e.Message);
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static double ParseShare(string text, Func<string, TargetSetupException> error)
     {

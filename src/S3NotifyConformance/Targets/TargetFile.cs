@@ -85,6 +85,15 @@ public sealed class TargetTimingFile
 
     public int? Parallelism { get; set; }
 
+    /// <summary>Scenarios under way at once, counting those that only wait for deliveries (default 4 × parallelism).</summary>
+    public int? Concurrency { get; set; }
+
+    /// <summary>How long an expected event may still arrive after every sentinel has (default the delivery deadline).</summary>
+    public string? AfterSentinel { get; set; }
+
+    /// <summary>Operations the store must get one at a time (AWS operation names, e.g. CreateTopic).</summary>
+    public List<string>? OneAtATime { get; set; }
+
     /// <summary>How long one call to the store may take (default 5s).</summary>
     public string? CallTimeout { get; set; }
 

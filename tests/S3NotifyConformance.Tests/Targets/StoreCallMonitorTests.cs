@@ -97,4 +97,26 @@ public sealed class StoreCallMonitorTests
         monitor.Rearm();
         await Assert.ThrowsAsync<StoreCallTimeoutException>(() => http.GetAsync(Url("/b")));
     }
+
+    [Test]
+    public async Task OperationsListedOneAtATimeWaitForTheirTurnAndOthersDoNot()
+    {
+        // Given a store that takes CreateTopic one call at a time, and one such call under way
+        var monitor = new StoreCallMonitor(TimeSpan.FromSeconds(5), 3, ["CreateTopic"]);
+        var first = await monitor.TurnAsync("SNS CreateTopic", CancellationToken.None);
+
+        // When another CreateTopic and a PutObject come
+        var second = monitor.TurnAsync("SNS CreateTopic", CancellationToken.None);
+        var other = await monitor.TurnAsync("S3 PutObject PUT /bucket/key", CancellationToken.None);
+
+        // Then the PutObject goes at once, the CreateTopic only when the first is answered
+        Assert.That(other, Is.Null);
+        Assert.That(first, Is.Not.Null);
+        Assert.That(second.IsCompleted, Is.False);
+        first!.Dispose();
+        first.Dispose();
+        using var turn = await second.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(turn, Is.Not.Null);
+        Assert.That(monitor.TurnAsync("SNS CreateTopic", CancellationToken.None).IsCompleted, Is.False, "a turn given back twice counts once");
+    }
 }

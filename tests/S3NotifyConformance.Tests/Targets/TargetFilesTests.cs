@@ -119,4 +119,36 @@ public sealed class TargetFilesTests
         Assert.That((unstated.Timings.ClockSkew, unstated.DuplicationAllowance), Is.EqualTo((TimeSpan.FromSeconds(2), 0.0)));
         Assert.Throws<TargetSetupException>(() => TargetDeclaration.From(new TargetFile { Name = "t", Capabilities = [], DuplicationAllowance = "lots" }, "t.yaml", TargetTimings.Remote));
     }
+
+    [Test]
+    public void ConcurrencyAndTheWaitAfterTheSentinelDefaultToFourTimesParallelismAndTheWholeDeadline()
+    {
+        // When one file states them and another states only a parallelism and a deadline
+        var stated = TargetDeclaration.From(new TargetFile
+        {
+            Name = "t", Capabilities = [],
+            Timing = new TargetTimingFile { Parallelism = 2, Concurrency = 5, AfterSentinel = "250ms", OneAtATime = ["CreateTopic", " DeleteTopic "] },
+        }, "t.yaml", TargetTimings.Remote);
+        var unstated = TargetDeclaration.From(
+            new TargetFile { Name = "t", Capabilities = [], Timing = new TargetTimingFile { Parallelism = 3, DeliveryDeadline = "40s" } }, "t.yaml", TargetTimings.Remote);
+
+        // Then the stated values are taken; otherwise four times the parallelism, the sentinel shortens no wait, nothing goes one at a time
+        Assert.That((stated.Timings.Concurrency, stated.Timings.AfterSentinel, string.Join(",", stated.Timings.OneAtATime)),
+            Is.EqualTo((5, TimeSpan.FromMilliseconds(250), "CreateTopic,DeleteTopic")));
+        Assert.That((unstated.Timings.Concurrency, unstated.Timings.AfterSentinel, unstated.Timings.OneAtATime.Count), Is.EqualTo((12, TimeSpan.FromSeconds(40), 0)));
+        Assert.Throws<TargetSetupException>(() => TargetDeclaration.From(
+            new TargetFile { Name = "t", Capabilities = [], Timing = new TargetTimingFile { Concurrency = 0 } }, "t.yaml", TargetTimings.Remote));
+    }
+
+    [Test]
+    public void CephRgwOverlapsWaitingScenariosAndWritesItsTopicObjectOneCallAtATime()
+    {
+        // When the committed file and the launcher's defaults are read
+        foreach (var timings in new[] { TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, "ceph-rgw.yaml"), TargetTimings.Remote).Timings, CephRgwTarget.DefaultTimings })
+        {
+            // Then every writer of RGW's topic object goes one at a time, and the sentinel ends a wait a second after it arrived
+            Assert.That(timings.OneAtATime, Is.EquivalentTo(new[] { "CreateTopic", "DeleteTopic", "PutBucketNotificationConfiguration", "DeleteBucketNotification" }));
+            Assert.That((timings.AfterSentinel, timings.Concurrency > timings.Parallelism), Is.EqualTo((TimeSpan.FromSeconds(1), true)));
+        }
+    }
 }

@@ -10,12 +10,11 @@ namespace S3NotifyConformance.Cli.Commands.Bench;
 /// written as results.json (a bench run's figures) and summary.md under the report folder (<see cref="BenchRunner"/>).</summary>
 public static class BenchCommand
 {
-    /// <summary>The benchmarks by name and letter, in the order they run.</summary>
-    private static readonly (string Name, string Letter)[] Benchmarks = [("ceiling", "a"), ("ingest", "b"), ("accuracy", "c"), ("memory", "d"), ("webhook", "e"), ("fuzz", "f")];
-
-    private static readonly string BenchmarkList = string.Join(", ", Benchmarks.Select(b => $"{b.Name} ({b.Letter})"));
-
-    private static readonly Option<string[]> OnlyOption = new("--only") { Description = $"Benchmarks to run: {BenchmarkList}; default all" };
+    private static readonly Option<string[]> OnlyOption = new("--only")
+    {
+        Description = $"Benchmarks to run, by name or letter, comma-separated (--only a,b or --only ingest,webhook): {BenchmarkSelection.Described}; default all",
+        AllowMultipleArgumentsPerToken = true,
+    };
 
     private static readonly Option<string> DurationOption = new("--duration") { Description = "Length of each timed part (default 10s)", DefaultValueFactory = _ => "10s" };
 
@@ -68,16 +67,16 @@ public static class BenchCommand
         });
         OnlyOption.Validators.Add(result =>
         {
-            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(o => !Benchmarks.Any(b => Names(b, o))).ToList();
-            if (unknown.Count > 0)
+            var unknown = BenchmarkSelection.Parse(result.GetValueOrDefault<string[]>()).Unknown;
+            if (!unknown.IsEmpty)
             {
-                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: {BenchmarkList}");
+                result.AddError($"unknown benchmark(s) {string.Join(", ", unknown)}; known: {BenchmarkSelection.Described}");
             }
         });
         command.SetAction((parseResult, cancellationToken) => CliErrors.GuardAsync(async () =>
         {
-            var only = parseResult.GetValue(OnlyOption) is { Length: > 0 } o ? o : null;
-            var selected = Benchmarks.Where(b => only is null || only.Any(o => Names(b, o))).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+            var selection = BenchmarkSelection.Parse(parseResult.GetValue(OnlyOption)).Selection!;
+            var selected = selection.Selected.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
             var paths = ProjectPaths.Discover();
             var options = new BenchOptions(
                 selected, DurationText.Parse(parseResult.GetValue(DurationOption)!), parseResult.GetValue(ConcurrencyOption), parseResult.GetValue(RateOption),
@@ -86,15 +85,13 @@ public static class BenchCommand
                 paths, parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports);
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
-            var (result, directory) = await new BenchRunner(Console.WriteLine).RunAsync(options, linked.Token);
+            var reproduce = new BenchmarkReproduction(parseResult, options.Duration);
+            var (result, directory) = await new BenchRunner(Console.WriteLine, reproduce.Lines).RunAsync(options, linked.Token);
             Console.WriteLine($"reports: {directory}");
             return result.Succeeded ? ExitCodes.Passed : ExitCodes.Failed;
         }));
         return command;
     }
-
-    private static bool Names((string Name, string Letter) benchmark, string given) =>
-        string.Equals(given, benchmark.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(given, benchmark.Letter, StringComparison.OrdinalIgnoreCase);
 
     private static void AtLeastOne<T>(Option<T> option)
         where T : struct, IConvertible => option.Validators.Add(result =>
@@ -105,4 +102,27 @@ public static class BenchCommand
             result.AddError($"{option.Name} must be at least 1 (got {value})");
         }
     });
+
+    /// <summary>Prints, under each benchmark's figures, the command that repeats it with the settings it ran with, and the machine.</summary>
+    private sealed class BenchmarkReproduction(ParseResult parseResult, TimeSpan duration)
+    {
+        public IEnumerable<string> Lines(string name)
+        {
+            string[] settings = name switch
+            {
+                "ceiling" => ["--duration", DurationText.Format(duration), "--concurrency", Value(ConcurrencyOption)],
+                "accuracy" => ["--duration", DurationText.Format(duration), "--rate", Value(RateOption), "--delay", Value(DelayOption), "--duplicate", Value(DuplicateOption)],
+                "memory" => ["--events", Value(EventsOption)],
+                "webhook" => ["--posts", Value(PostsOption)],
+                "fuzz" => ["--bodies", Value(BodiesOption), "--seed", Value(SeedOption)],
+                _ => [],
+            };
+            yield return $"    command: s3notify bench --only {name}{string.Concat(settings.Select(s => " " + Quoted(s)))}";
+            yield return $"    machine: {BenchmarkMachine.Describe()}";
+        }
+
+        private string Value<T>(Option<T> option) => Convert.ToString(parseResult.GetValue(option), System.Globalization.CultureInfo.InvariantCulture)!;
+
+        private static string Quoted(string value) => value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_') ? value : $"'{value}'";
+    }
 }

@@ -16,7 +16,10 @@ public static class RunCommand
             parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports,
             paths,
             parseResult.GetValue(RunCommandDefinition.ParallelOption),
-            parseResult.GetValue(CommonOptions.BaselineOption));
+            parseResult.GetValue(CommonOptions.BaselineOption))
+        {
+            Concurrency = parseResult.GetValue(RunCommandDefinition.ConcurrencyOption),
+        };
         ReportDirectory.RequireWritable(options.ReportRoot);
         using var shutdown = new ShutdownSignal();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);

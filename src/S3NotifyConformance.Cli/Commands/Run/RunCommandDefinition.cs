@@ -8,7 +8,14 @@ public static class RunCommandDefinition
     /// <summary>--parallel</summary>
     public static readonly Option<int?> ParallelOption = new("--parallel")
     {
-        Description = "Scenarios to run at once (default: the target's setting)",
+        Description = "Scenarios working on the store at once (default: the target's timing.parallelism)",
+    };
+
+    /// <summary>--concurrency</summary>
+    public static readonly Option<int?> ConcurrencyOption = new("--concurrency")
+    {
+        Description = "Scenarios under way at once, counting those that only wait for deliveries (default: the target's timing.concurrency; "
+                      + "--parallel 1 --concurrency 1 runs one scenario at a time)",
     };
 
     /// <summary>Creates the command.</summary>
@@ -19,12 +26,18 @@ public static class RunCommandDefinition
         command.Options.Add(CommonOptions.FilterOption);
         command.Options.Add(CommonOptions.ReportDirOption);
         command.Options.Add(ParallelOption);
+        command.Options.Add(ConcurrencyOption);
         command.Options.Add(CommonOptions.BaselineOption);
         command.Validators.Add(result =>
         {
             if (result.GetValue(ParallelOption) is < 1)
             {
                 result.AddError("--parallel must be at least 1");
+            }
+
+            if (result.GetValue(ConcurrencyOption) is < 1)
+            {
+                result.AddError("--concurrency must be at least 1");
             }
         });
         command.SetAction(RunCommand.RunAsync);

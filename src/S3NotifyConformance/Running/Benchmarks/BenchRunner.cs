@@ -7,7 +7,8 @@ namespace S3NotifyConformance.Running.Benchmarks;
 /// <summary>Runs the selected benchmarks in order (a) to (f), tells each figure's line as it comes, and writes the
 /// <see cref="BenchResult"/> as results.json and summary.md under <c>REPORT-ROOT/run-id/</c>.</summary>
 /// <param name="line">Receives the heading and each benchmark's line as soon as it is measured.</param>
-public sealed class BenchRunner(Action<string> line)
+/// <param name="after">Lines told under a benchmark's figures, by its name (the command that repeats it, the machine).</param>
+public sealed class BenchRunner(Action<string> line, Func<string, IEnumerable<string>>? after = null)
 {
     /// <summary>Runs the benchmarks; returns their result and the report folder.</summary>
     public async Task<(BenchResult Result, string ReportDirectory)> RunAsync(BenchOptions options, CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ public sealed class BenchRunner(Action<string> line)
             var a = await SdkCeilingBenchmark.RunAsync(options.Concurrency, options.Duration, cancellationToken);
             result = result with { Ceiling = a };
             line(BenchText.Ceiling(a));
+            Tell("ceiling");
         }
 
         if (options.Selected.Contains("ingest"))
@@ -28,6 +30,7 @@ public sealed class BenchRunner(Action<string> line)
             var b = await CollectorIngestBenchmark.RunAsync(1_000_000, 50_000, 2, cancellationToken);
             result = result with { Ingest = b };
             line(BenchText.Ingest(b));
+            Tell("ingest");
         }
 
         if (options.Selected.Contains("accuracy"))
@@ -36,6 +39,7 @@ public sealed class BenchRunner(Action<string> line)
             var c = await MeasurementErrorBenchmark.RunAsync(simulation, options.Faults, options.Paths, cancellationToken);
             result = result with { Accuracy = c, AccuracySimulation = simulation };
             line(BenchText.Accuracy(c, simulation));
+            Tell("accuracy");
         }
 
         if (options.Selected.Contains("memory"))
@@ -43,6 +47,7 @@ public sealed class BenchRunner(Action<string> line)
             var d = await MemoryBenchmark.RunAsync(options.Events, 8, cancellationToken);
             result = result with { Memory = d };
             line(BenchText.Memory(d));
+            Tell("memory");
         }
 
         if (options.Selected.Contains("webhook"))
@@ -50,6 +55,7 @@ public sealed class BenchRunner(Action<string> line)
             var e = await WebhookStormBenchmark.RunAsync(options.Posts, 64, cancellationToken);
             result = result with { Webhook = e };
             line(BenchText.Webhook(e));
+            Tell("webhook");
         }
 
         if (options.Selected.Contains("fuzz"))
@@ -58,11 +64,20 @@ public sealed class BenchRunner(Action<string> line)
             result = result with { Fuzz = [sqs, webhook], FuzzSeed = options.Seed };
             line(BenchText.Fuzz(sqs, options.Seed));
             line(BenchText.Fuzz(webhook, options.Seed));
+            Tell("fuzz");
         }
 
         result = result with { Header = result.Header with { FinishedAt = DateTimeOffset.UtcNow } };
         var directory = Path.Combine(options.ReportRoot, runId);
         await DefaultBenchReportWriters.All.WriteAsync(result, directory, CancellationToken.None);
         return (result, directory);
+    }
+
+    private void Tell(string benchmark)
+    {
+        foreach (var text in after?.Invoke(benchmark) ?? [])
+        {
+            line(text);
+        }
     }
 }
