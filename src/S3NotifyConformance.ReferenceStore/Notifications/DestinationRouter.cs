@@ -10,13 +10,15 @@ internal sealed class DestinationRouter : IDeliveryTarget
     private readonly QueueRegistry _queues;
     private readonly TopicRegistry _topics;
     private readonly SnsPublisher _publisher;
+    private readonly EventBusRegistry? _eventBus;
 
-    /// <summary>Creates a router over the store's queues and topics.</summary>
-    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher)
+    /// <summary>Creates a router over the store's queues, topics and event bus rules.</summary>
+    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher, EventBusRegistry? eventBus = null)
     {
         _queues = queues;
         _topics = topics;
         _publisher = publisher;
+        _eventBus = eventBus;
     }
 
     /// <inheritdoc />
@@ -35,6 +37,15 @@ internal sealed class DestinationRouter : IDeliveryTarget
                 return DeliveryOutcome.Delivered;
             case DestinationKind.Topic when _topics.Find(item.DestinationArn) is { } topic:
                 _publisher.Publish(topic, item.SnsMessageId, item.Body, DeliveryItem.S3Subject, item.SnsTimestamp, []);
+                return DeliveryOutcome.Delivered;
+            case DestinationKind.EventBus when _eventBus is not null:
+                // The bus delivers to each SQS target of each rule whose pattern matches; an event no rule matches is
+                // accepted by the bus and goes nowhere, as on AWS.
+                foreach (var queue in _eventBus.TargetsFor(item.Body).Select(_queues.FindByArn).OfType<SqsQueue>())
+                {
+                    queue.Enqueue(item.Body, [], null);
+                }
+
                 return DeliveryOutcome.Delivered;
             default:
                 return DeliveryOutcome.Undeliverable;

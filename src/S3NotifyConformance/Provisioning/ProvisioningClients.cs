@@ -10,6 +10,9 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     /// <summary>S3 calls outside the SDK (RGW's DELETE ?notification), when the target is known to need them.</summary>
     public S3ExtensionClient? S3Extensions { get; init; }
 
+    /// <summary>EventBridge, when the target has an endpoint for it (EventBridge destinations).</summary>
+    public EventBridgeJsonClient? Events { get; init; }
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),
@@ -17,6 +20,7 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
         target.Endpoints.Sns is null ? null : AwsClientFactory.CreateSns(target))
     {
         S3Extensions = target.DeliveryPath == DeliveryPath.HttpPush ? S3ExtensionClient.For(target) : null,
+        Events = target.Endpoints.Events is null ? null : AwsClientFactory.CreateEventBridge(target),
     };
 
     /// <inheritdoc />

@@ -6,4 +6,7 @@ public enum ResourceKind
     Bucket,
     Queue,
     Topic,
+
+    /// <summary>An EventBridge rule (with its targets) on the default bus.</summary>
+    Rule,
 }

@@ -16,7 +16,7 @@ public sealed partial class TestEventRule : RuleBase
     /// them gets one s3:TestEvent.</summary>
     public static ImmutableHashSet<string> ValidatedDestinations(IEnumerable<WriteRecord> writes) =>
         [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned).Select(c => c.DestinationName))];
+            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned && c.Destination != DestinationKind.EventBridge).Select(c => c.DestinationName))];
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
