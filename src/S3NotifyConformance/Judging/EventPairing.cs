@@ -110,10 +110,11 @@ public sealed record EventPairing(
         expected.DestinationName == record.DestinationName && expected.EventName == record.EventName && expected.Write.Key == record.Key;
 
     // The record's key, read as written (no decoding), or decoded as a form would be, is the write's key: the store encoded it
-    // another way (a literal '+' for a plus, '%20' for a space).
+    // another way (a literal '+' for a plus, '%20' for a space; an EventBridge event whose key is form-encoded as a record's).
     private static bool SameKeyEncodedOtherwise(ExpectedEvent expected, ObservedEvent record) =>
         expected.Write.Key is { } key && record.EncodedKey is { } encoded &&
-        (encoded == key || Uri.UnescapeDataString(encoded) == key || S3KeyEncoding.Decode(encoded.Replace("+", "%2B", StringComparison.Ordinal)) == key);
+        (encoded == key || Uri.UnescapeDataString(encoded) == key || S3KeyEncoding.Decode(encoded.Replace("+", "%2B", StringComparison.Ordinal)) == key ||
+         (record.IsEventBridge && S3KeyEncoding.Decode(encoded) == key));
 
     // An EventBridge event of the write's key with another detail-type answers that write (the event-name rule reports detail-type).
     private static bool OtherDetailType(ExpectedEvent expected, ObservedEvent record) =>

@@ -48,26 +48,9 @@ public sealed class EventBridgeJsonClient
         }
     }
 
-    /// <summary>ListTargetsByRule: the ids of the rule's targets.</summary>
-    public async Task<IReadOnlyList<string>> ListTargetIdsAsync(string rule, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        string? next = null;
-        do
-        {
-            var request = new JsonObject { ["Rule"] = rule };
-            if (next is not null)
-            {
-                request["NextToken"] = next;
-            }
-
-            var answer = await CallAsync("ListTargetsByRule", request, cancellationToken);
-            ids.AddRange((answer["Targets"] as JsonArray ?? []).Select(t => (string?)t?["Id"]).OfType<string>());
-            next = (string?)answer["NextToken"];
-        }
-        while (!string.IsNullOrEmpty(next));
-        return ids;
-    }
+    /// <summary>ListTargetsByRule, following NextToken: the ids of the rule's targets.</summary>
+    public Task<IReadOnlyList<string>> ListTargetIdsAsync(string rule, CancellationToken cancellationToken) =>
+        ListAllAsync("ListTargetsByRule", "Rule", rule, "Targets", "Id", cancellationToken);
 
     /// <summary>RemoveTargets by id.</summary>
     public Task RemoveTargetsAsync(string rule, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
@@ -78,24 +61,28 @@ public sealed class EventBridgeJsonClient
         CallAsync("DeleteRule", new JsonObject { ["Name"] = name }, cancellationToken);
 
     /// <summary>ListRules with a name prefix, following NextToken; returns every rule name.</summary>
-    public async Task<IReadOnlyList<string>> ListRuleNamesAsync(string prefix, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ListRuleNamesAsync(string prefix, CancellationToken cancellationToken) =>
+        ListAllAsync("ListRules", "NamePrefix", prefix, "Rules", "Name", cancellationToken);
+
+    // A listing operation page by page: the named field of every entry of the named array.
+    private async Task<IReadOnlyList<string>> ListAllAsync(string operation, string member, string value, string array, string field, CancellationToken cancellationToken)
     {
-        var names = new List<string>();
+        var found = new List<string>();
         string? next = null;
         do
         {
-            var request = new JsonObject { ["NamePrefix"] = prefix };
+            var request = new JsonObject { [member] = value };
             if (next is not null)
             {
                 request["NextToken"] = next;
             }
 
-            var answer = await CallAsync("ListRules", request, cancellationToken);
-            names.AddRange((answer["Rules"] as JsonArray ?? []).Select(r => (string?)r?["Name"]).OfType<string>());
+            var answer = await CallAsync(operation, request, cancellationToken);
+            found.AddRange((answer[array] as JsonArray ?? []).Select(entry => (string?)entry?[field]).OfType<string>());
             next = (string?)answer["NextToken"];
         }
         while (!string.IsNullOrEmpty(next));
-        return names;
+        return found;
     }
 
     /// <summary>Calls one operation and returns the JSON answer; an error answer becomes <see cref="EventBridgeException"/>.</summary>

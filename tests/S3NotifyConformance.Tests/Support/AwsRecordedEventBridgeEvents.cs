@@ -15,10 +15,8 @@ public static partial class AwsRecordedEventBridgeEvents
     /// <param name="chronology">For each event, its position in time (1-based) where the test listed them otherwise.</param>
     public static IReadOnlyList<JsonObject> Of(string file, string test, string? contentKey, string bucket, string region, IReadOnlyList<int> chronology)
     {
-        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsRecording(file)))!.AsObject();
-        var content = root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!;
         var events = new List<JsonObject>();
-        Collect(contentKey is null ? content : content[contentKey]!, events);
+        AwsRecordedRecords.Collect(AwsRecordedRecords.RecordedContent(file, test, contentKey), o => o.ContainsKey("detail-type") && o.ContainsKey("detail"), events);
         var filled = new List<JsonObject>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -40,30 +38,6 @@ public static partial class AwsRecordedEventBridgeEvents
         }
 
         return filled;
-    }
-
-    private static void Collect(JsonNode? node, List<JsonObject> events)
-    {
-        switch (node)
-        {
-            case JsonObject o when o.ContainsKey("detail-type") && o.ContainsKey("detail"):
-                events.Add(o);
-                break;
-            case JsonObject o:
-                foreach (var (_, child) in o)
-                {
-                    Collect(child, events);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    Collect(child, events);
-                }
-
-                break;
-        }
     }
 
     [GeneratedRegex("<(key-name|uuid|version-id):(\\d+)>")]
