@@ -51,21 +51,15 @@ public sealed class EventBridgeRuleTests
     [Test]
     public void AKeyFormEncodedAsInS3RecordsIsAFindingOnDetailObjectKey()
     {
-        // Given the recorded event of a key with a space, the key form-encoded as S3 event records encode it
-        var findings = JudgeAltered("default bus", e =>
-        {
-            e["detail"]!["object"]!["key"] = "key-name-1";
-            return e;
-        });
-        Assert.That(findings, Is.Empty, "the recorded key as written passes");
-        var encoded = CompositeRule.Default.Judge(JudgingContext.From(Judge(Cases().First(c => c.Name == "default bus"), e =>
-        {
-            e["detail"]!["object"]!["key"] = "key+name-1";
-            return e;
-        }).Context.Evidence with { Writes = [.. Judge(Cases().First(c => c.Name == "default bus")).Context.Evidence.Writes.Select(w => w.Key is null ? w : w with { Key = "key name-1" })] })).ToList();
+        // Given a write of the key "key name-1" and its recorded event with the key form-encoded as S3 event records encode it
+        var recorded = Judge(Cases().First(c => c.Name == "default bus"), e => { e["detail"]!["object"]!["key"] = "key+name-1"; return e; }).Context.Evidence;
+        var evidence = recorded with { Writes = [.. recorded.Writes.Select(w => w.Key is null ? w : w with { Key = "key name-1" })] };
 
-        // Then the write's event is paired and one finding names detail.object.key
-        Assert.That(encoded.Select(f => (f.Rule, f.Field)), Is.EqualTo(new[] { ("eventbridge.event", (string?)"detail.object.key") }), Describe(encoded));
+        // When every rule judges it
+        var findings = CompositeRule.Default.Judge(JudgingContext.From(evidence)).ToList();
+
+        // Then the event is paired with the write, and one finding names detail.object.key
+        Assert.That(findings.Select(f => (f.Rule, f.Field, f.Expected)), Is.EqualTo(new[] { ("eventbridge.event", (string?)"detail.object.key", "key name-1") }), Describe(findings));
     }
 
     [Test]
