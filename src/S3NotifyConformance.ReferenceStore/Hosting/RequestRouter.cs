@@ -73,6 +73,9 @@ internal sealed class RequestRouter
             case ServiceKind.Sns:
                 await SnsRouter.HandleAsync(http, _services, rejection);
                 break;
+            case ServiceKind.Events:
+                await Events.EventsRouter.HandleAsync(http, _services, rejection);
+                break;
             default:
                 await S3Router.HandleAsync(http, _services, path, scope, rejection);
                 break;

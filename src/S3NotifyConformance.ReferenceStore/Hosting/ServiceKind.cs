@@ -11,4 +11,7 @@ internal enum ServiceKind
 
     /// <summary>Amazon SNS, Query protocol.</summary>
     Sns,
+
+    /// <summary>Amazon EventBridge, JSON 1.1 protocol (X-Amz-Target AWSEvents.*).</summary>
+    Events,
 }

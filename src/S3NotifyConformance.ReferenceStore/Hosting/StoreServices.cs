@@ -18,8 +18,8 @@ internal sealed class StoreServices
         OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
         OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
         Publisher = new SnsPublisher(Queues, () => Endpoint);
-        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker), Statistics, configuration.SeededFaults);
-        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults);
+        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker, EventBus), Statistics, configuration.SeededFaults);
+        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults, configuration.AccountId);
         Sequencer = new Sequencer(configuration.SeededFaults.Contains(Faults.StoreFault.SequencerDecreasing));
         Clock = new SimulatedClock(configuration.TimeScale);
         Scheduler = new ClockScheduler(Clock);
@@ -65,6 +65,9 @@ internal sealed class StoreServices
 
     /// <summary>POSTs events to registered functions.</summary>
     public FunctionInvoker Invoker { get; } = new();
+
+    /// <summary>EventBridge rules of the default buses.</summary>
+    public EventBusRegistry EventBus { get; } = new();
 
     /// <summary>Store-wide sequencer.</summary>
     public Sequencer Sequencer { get; }

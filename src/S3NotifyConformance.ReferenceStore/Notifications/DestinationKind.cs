@@ -11,4 +11,7 @@ internal enum DestinationKind
 
     /// <summary>Lambda function (CloudFunctionConfiguration / CloudFunction); there is no Lambda here.</summary>
     CloudFunction,
+
+    /// <summary>The account's default EventBridge bus in the bucket's region (EventBridgeConfiguration).</summary>
+    EventBus,
 }

@@ -12,15 +12,18 @@ internal sealed class DestinationRouter : IDeliveryTarget
     private readonly SnsPublisher _publisher;
     private readonly FunctionRegistry? _functions;
     private readonly FunctionInvoker? _invoker;
+    private readonly EventBusRegistry? _eventBus;
 
-    /// <summary>Creates a router over the store's queues, topics and (when given) functions.</summary>
-    public DestinationRouter(QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher, FunctionRegistry? functions = null, FunctionInvoker? invoker = null)
+    /// <summary>Creates a router over the store's queues, topics and (when given) functions and event bus rules.</summary>
+    public DestinationRouter(
+        QueueRegistry queues, TopicRegistry topics, SnsPublisher publisher, FunctionRegistry? functions = null, FunctionInvoker? invoker = null, EventBusRegistry? eventBus = null)
     {
         _queues = queues;
         _topics = topics;
         _publisher = publisher;
         _functions = functions;
         _invoker = invoker;
+        _eventBus = eventBus;
     }
 
     /// <inheritdoc />
@@ -42,6 +45,15 @@ internal sealed class DestinationRouter : IDeliveryTarget
                 return DeliveryOutcome.Delivered;
             case DestinationKind.CloudFunction when _invoker is not null && _functions?.Find(item.DestinationArn) is { } function:
                 _invoker.Invoke(function, item.Body);
+                return DeliveryOutcome.Delivered;
+            case DestinationKind.EventBus when _eventBus is not null:
+                // The bus delivers to each SQS target of each rule whose pattern matches; an event no rule matches is
+                // accepted by the bus and goes nowhere, as on AWS.
+                foreach (var queue in _eventBus.TargetsFor(item.Body).Select(_queues.FindByArn).OfType<SqsQueue>())
+                {
+                    queue.Enqueue(item.Body, [], null);
+                }
+
                 return DeliveryOutcome.Delivered;
             default:
                 return DeliveryOutcome.Undeliverable;

@@ -11,13 +11,15 @@ internal sealed class NotificationDispatcher
     private readonly DeliveryPipeline _pipeline;
     private readonly string _ownerPrincipalId;
     private readonly IReadOnlySet<StoreFault> _faults;
+    private readonly string _accountId;
 
     /// <summary>Creates a dispatcher writing into <paramref name="pipeline"/>, applying the seeded faults it is given.</summary>
-    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId, IReadOnlySet<StoreFault>? faults = null)
+    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId, IReadOnlySet<StoreFault>? faults = null, string accountId = "111111111111")
     {
         _pipeline = pipeline;
         _ownerPrincipalId = ownerPrincipalId;
         _faults = faults ?? new HashSet<StoreFault>();
+        _accountId = accountId;
     }
 
     /// <summary>Matches the draft against the bucket's configuration and queues one message per match; call under the bucket lock.</summary>
@@ -36,7 +38,16 @@ internal sealed class NotificationDispatcher
                 : (rule.Kind, rule.Arn);
             _pipeline.Enqueue(NewItem(kind, arn, body, draft.Identity.TraceHeader, isTest: false) with { EventName = draft.EventName, Key = draft.Key });
         }
+
+        // EventBridge takes every event of the bucket, whatever the other configurations select ("Using EventBridge").
+        if (bucket.Notifications.EventBridgeEnabled && EventBridgeEventWriter.Write(draft, bucket.Name, bucket.Region, _accountId) is { } eventBody)
+        {
+            _pipeline.Enqueue(NewItem(DestinationKind.EventBus, EventBusArn(bucket.Region), eventBody, null, isTest: false) with { EventName = draft.EventName, Key = draft.Key });
+        }
     }
+
+    /// <summary>The account's default event bus in a region.</summary>
+    public string EventBusArn(string region) => $"arn:aws:events:{region}:{_accountId}:event-bus/default";
 
     /// <summary>Sends one s3:TestEvent per distinct SQS/SNS destination ARN ("PutBucketNotificationConfiguration": a test notification per destination; per-ARN dedup is inferred).</summary>
     public void SendTestEvents(Bucket bucket, NotificationConfiguration configuration, RequestIdentity identity)

@@ -16,6 +16,7 @@ internal sealed record S3EventDraft
         Size = version.Size,
         ETag = version.ETag,
         VersionId = S3.ObjectWriter.EventVersionId(version),
+        StorageClass = version.StorageClass,
     };
 
     /// <summary>An event S3 raises on its own about an object version (lifecycle, tiering, replication, object loss): the
@@ -45,6 +46,9 @@ internal sealed record S3EventDraft
 
     /// <summary>s3.object.sequencer, or null to omit ("Event message structure").</summary>
     public string? Sequencer { get; init; }
+
+    /// <summary>The version's storage class when the event happened (EventBridge's source-storage-class).</summary>
+    public string StorageClass { get; init; } = "STANDARD";
 
     /// <summary>glacierEventData.restoreEventData for ObjectRestore:Completed (SQS::test_restore_object).</summary>
     public (DateTimeOffset ExpiryTime, string StorageClass)? RestoreEventData { get; init; }

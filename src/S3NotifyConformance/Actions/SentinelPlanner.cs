@@ -24,7 +24,10 @@ public static class SentinelPlanner
 
             var key = $"{configuration.Prefix}{Marker}-{keys.Count + 1}{configuration.Suffix}";
             var source = $"{Marker}-source-{keys.Count + 1}";
-            var planned = configuration.Events.Select(e => StepsFor(EventNames.ToRecordName(e), key, source, versioning)).FirstOrDefault(s => s is not null);
+            // EventBridge receives every event of the bucket: a PUT is sure to be sent.
+            var planned = configuration.Destination == DestinationKind.EventBridge
+                ? StepsFor("ObjectCreated:Put", key, source, versioning)
+                : configuration.Events.Select(e => StepsFor(EventNames.ToRecordName(e), key, source, versioning)).FirstOrDefault(s => s is not null);
             if (planned is null)
             {
                 continue;

@@ -17,6 +17,13 @@ public sealed class NotificationBody : IDisposable
         "responseElements.x-amz-request-id", "responseElements.x-amz-id-2", "s3.s3SchemaVersion", "s3.configurationId", "s3.bucket.name",
         "s3.bucket.ownerIdentity.principalId", "s3.bucket.arn", "s3.object.key", "s3.object.eTag", "s3.object.versionId", "s3.object.sequencer");
 
+    // "EventBridge event message structure", https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html.
+    private static readonly (string Path, string[] Names)[] EventBridgeContainers = Paths("detail", "detail.bucket", "detail.object");
+
+    private static readonly (string Path, string[] Names)[] EventBridgeTexts = Paths(
+        "version", "id", "detail-type", "source", "account", "time", "region", "detail.version", "detail.bucket.name", "detail.object.key",
+        "detail.object.etag", "detail.object.version-id", "detail.object.sequencer", "detail.request-id", "detail.requester", "detail.source-ip-address");
+
     private readonly JsonDocument? _outer;
     private readonly JsonDocument? _inner;
 
@@ -92,6 +99,13 @@ public sealed class NotificationBody : IDisposable
             return Unreadable(channel, $"message is not a JSON object (it is {Kind(content)})", outer, inner, envelope);
         }
 
+        if (IsEventBridgeEvent(content))
+        {
+            // An EventBridge event a rule routed to the queue: one event per message, the event itself the record.
+            var problem = RecordProblem(content, EventBridgeContainers, EventBridgeTexts) is { } p ? $"EventBridge event {p}" : null;
+            return new NotificationBody(channel, null, outer, inner, envelope, null, [new NotificationRecord(0, content, problem)]);
+        }
+
         if (content.TryGetProperty("Event", out var ev) && ev.ValueKind == JsonValueKind.String && ev.ValueEquals("s3:TestEvent"))
         {
             return new NotificationBody(channel, null, outer, inner, envelope, content, []);
@@ -110,20 +124,24 @@ public sealed class NotificationBody : IDisposable
         var read = ImmutableArray.CreateBuilder<NotificationRecord>(records.GetArrayLength());
         foreach (var record in records.EnumerateArray())
         {
-            read.Add(new NotificationRecord(read.Count, record, RecordProblem(record) is { } p ? $"Records[{read.Count}] {p}" : null));
+            read.Add(new NotificationRecord(read.Count, record, RecordProblem(record, Containers, Texts) is { } p ? $"Records[{read.Count}] {p}" : null));
         }
 
         return new NotificationBody(channel, null, outer, inner, envelope, null, read.MoveToImmutable());
     }
 
-    private static string? RecordProblem(JsonElement record)
+    /// <summary>True for an EventBridge event (<c>detail-type</c> or a <c>detail</c> object, and no <c>Records</c>).</summary>
+    public static bool IsEventBridgeEvent(JsonElement content) =>
+        !content.TryGetProperty("Records", out _) && (content.TryGetProperty("detail-type", out _) || content.TryGetProperty("detail", out _));
+
+    private static string? RecordProblem(JsonElement record, (string Path, string[] Names)[] containers, (string Path, string[] Names)[] texts)
     {
         if (record.ValueKind != JsonValueKind.Object)
         {
             return $"is not an object (it is {Kind(record)})";
         }
 
-        foreach (var (path, names) in Containers)
+        foreach (var (path, names) in containers)
         {
             if (Find(record, names) is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) } found)
             {
@@ -131,7 +149,7 @@ public sealed class NotificationBody : IDisposable
             }
         }
 
-        foreach (var (path, names) in Texts)
+        foreach (var (path, names) in texts)
         {
             if (Find(record, names) is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) } found)
             {

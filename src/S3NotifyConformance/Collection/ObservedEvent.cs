@@ -27,32 +27,37 @@ public sealed record ObservedEvent(
     DateTimeOffset? BrokerSentAt,
     int ReceiveCount)
 {
-    /// <summary>The record's eventName (without <c>s3:</c>).</summary>
-    public string? EventName => Text(Record?["eventName"]);
+    /// <summary>True when the record is an EventBridge event (<c>detail-type</c>, <c>detail.object</c>) rather than an S3 event record.</summary>
+    public bool IsEventBridge => Record is { } r && !r.ContainsKey("Records") && (r.ContainsKey("detail-type") || r.ContainsKey("detail"));
 
-    /// <summary>The key as the record wrote it (URL-encoded).</summary>
-    public string? EncodedKey => Text(Record?["s3"]?["object"]?["key"]);
+    /// <summary>The record's eventName (without <c>s3:</c>); an EventBridge event's detail-type.</summary>
+    public string? EventName => Text(IsEventBridge ? Record!["detail-type"] : Record?["eventName"]);
+
+    /// <summary>The key as the record wrote it (URL-encoded in S3 event records, raw in EventBridge events).</summary>
+    public string? EncodedKey => Text(Object?["key"]);
 
     /// <summary>The raw key, decoded from the record.</summary>
-    public string? Key => EncodedKey is { } key ? S3KeyEncoding.Decode(key) : null;
+    public string? Key => EncodedKey is { } key ? IsEventBridge ? key : S3KeyEncoding.Decode(key) : null;
 
-    /// <summary>The record's versionId, if present.</summary>
-    public string? VersionId => Text(Record?["s3"]?["object"]?["versionId"]);
+    /// <summary>The record's versionId (an EventBridge event's version-id), if present.</summary>
+    public string? VersionId => Text(Object?[IsEventBridge ? "version-id" : "versionId"]);
 
-    /// <summary>The record's eTag, if present.</summary>
-    public string? ETag => Text(Record?["s3"]?["object"]?["eTag"]);
+    /// <summary>The record's eTag (an EventBridge event's etag), if present.</summary>
+    public string? ETag => Text(Object?[IsEventBridge ? "etag" : "eTag"]);
 
     /// <summary>The record's sequencer, if present.</summary>
-    public string? Sequencer => Text(Record?["s3"]?["object"]?["sequencer"]);
+    public string? Sequencer => Text(Object?["sequencer"]);
 
-    /// <summary>The record's configurationId.</summary>
-    public string? ConfigurationId => Text(Record?["s3"]?["configurationId"]);
+    /// <summary>The record's configurationId (EventBridge events have none).</summary>
+    public string? ConfigurationId => IsEventBridge ? null : Text(Record?["s3"]?["configurationId"]);
 
     /// <summary>The bucket the record names.</summary>
-    public string? Bucket => Text(Record?["s3"]?["bucket"]?["name"]);
+    public string? Bucket => Text(IsEventBridge ? Record!["detail"]?["bucket"]?["name"] : Record?["s3"]?["bucket"]?["name"]);
 
     /// <summary>The request id of the S3 call that caused the event.</summary>
-    public string? RequestId => Text(Record?["responseElements"]?["x-amz-request-id"]);
+    public string? RequestId => Text(IsEventBridge ? Record!["detail"]?["request-id"] : Record?["responseElements"]?["x-amz-request-id"]);
+
+    private JsonNode? Object => IsEventBridge ? Record!["detail"]?["object"] : Record?["s3"]?["object"];
 
     /// <summary>The identity used to spot duplicates: key, version or eTag, event name and sequencer — and the request id,
     /// because tagging and ACL records carry no sequencer, so two real events on one key differ only there.</summary>

@@ -27,6 +27,7 @@ public sealed class CompositeRule(IEnumerable<IRule> rules) : IRule
         new TestEventRule(),
         new CollectionProblemRule(),
         new RecordExtensionRule(),
+        new EventBridgeEventRule(),
     ]);
 
     /// <inheritdoc />

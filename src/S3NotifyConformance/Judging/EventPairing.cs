@@ -57,7 +57,7 @@ public sealed record EventPairing(
         matched.AddRange(PairBest(open, leftover, (e, r) => e.DestinationName == r.DestinationName && e.EventName == r.EventName && SameKeyEncodedOtherwise(e, r)));
 
         // A record with another event name of the write's category answers that write (the event-name rule reports it).
-        var renamed = PairBest(open, leftover, (e, r) => e.DestinationName == r.DestinationName && e.Write.Key == r.Key && SameCategory(e.EventName, r.EventName));
+        var renamed = PairBest(open, leftover, (e, r) => e.DestinationName == r.DestinationName && e.Write.Key == r.Key && (SameCategory(e.EventName, r.EventName) || OtherDetailType(e, r)));
 
         // In the oracle's order (write order, then the order AWS sends one write's events), not arrival order, so that a
         // snapshot does not depend on which of two close events arrived first.
@@ -110,10 +110,15 @@ public sealed record EventPairing(
         expected.DestinationName == record.DestinationName && expected.EventName == record.EventName && expected.Write.Key == record.Key;
 
     // The record's key, read as written (no decoding), or decoded as a form would be, is the write's key: the store encoded it
-    // another way (a literal '+' for a plus, '%20' for a space).
+    // another way (a literal '+' for a plus, '%20' for a space; an EventBridge event whose key is form-encoded as a record's).
     private static bool SameKeyEncodedOtherwise(ExpectedEvent expected, ObservedEvent record) =>
         expected.Write.Key is { } key && record.EncodedKey is { } encoded &&
-        (encoded == key || Uri.UnescapeDataString(encoded) == key || S3KeyEncoding.Decode(encoded.Replace("+", "%2B", StringComparison.Ordinal)) == key);
+        (encoded == key || Uri.UnescapeDataString(encoded) == key || S3KeyEncoding.Decode(encoded.Replace("+", "%2B", StringComparison.Ordinal)) == key ||
+         (record.IsEventBridge && S3KeyEncoding.Decode(encoded) == key));
+
+    // An EventBridge event of the write's key with another detail-type answers that write (the event-name rule reports detail-type).
+    private static bool OtherDetailType(ExpectedEvent expected, ObservedEvent record) =>
+        expected.IsEventBridge && record.IsEventBridge && record.EventName is not null;
 
     private static bool SameCategory(string expected, string? actual) =>
         actual is not null && expected.IndexOf(':') is > 0 and var colon && actual.StartsWith(expected[..(colon + 1)], StringComparison.Ordinal);
@@ -123,7 +128,7 @@ public sealed record EventPairing(
         var versionFits = !expected.VersionIdJudged || expected.ExpectedVersionId is null || record.VersionId is null || expected.ExpectedVersionId == record.VersionId;
         var etagFits = expected.Write.ETag is null || record.ETag is null || expected.Write.ETag == record.ETag;
         var configurationFits = expected.Configuration.Id is null || record.ConfigurationId is null || expected.Configuration.Id == record.ConfigurationId;
-        var requestFits = EventNames.IsInitiatedByS3(expected.EventName) || expected.Write.RequestId is null || record.RequestId is null || expected.Write.RequestId == record.RequestId;
+        var requestFits = EventNames.IsInitiatedByS3(expected.Cause) || expected.Write.RequestId is null || record.RequestId is null || expected.Write.RequestId == record.RequestId;
         return versionFits && etagFits && configurationFits && requestFits;
     }
 
@@ -133,7 +138,7 @@ public sealed record EventPairing(
     {
         static int Agree(string? want, string? got, int weight) => want is null || got is null ? 0 : want == got ? weight : -weight;
         return Agree(expected.VersionIdJudged ? expected.ExpectedVersionId : null, record.VersionId, 8)
-            + Agree(EventNames.IsInitiatedByS3(expected.EventName) ? null : expected.Write.RequestId, record.RequestId, 4)
+            + Agree(EventNames.IsInitiatedByS3(expected.Cause) ? null : expected.Write.RequestId, record.RequestId, 4)
             + Agree(expected.Write.ETag, record.ETag, 2)
             + Agree(expected.Configuration.Id, record.ConfigurationId, 1);
     }

@@ -31,6 +31,17 @@ public static class NotificationOracle
             {
                 foreach (var configuration in inForce.Configurations.Where(c => c.IsProvisioned && evidence.Destinations.ContainsKey(c.DestinationName)))
                 {
+                    if (configuration.Destination == DestinationKind.EventBridge)
+                    {
+                        // No selection and no filter: every event of the bucket that has a detail-type ("Using EventBridge").
+                        if (EventBridgeDetailTypes.Of(eventName) is { } detailType)
+                        {
+                            expected.Add(new ExpectedEvent(subject, detailType, configuration) { S3EventName = eventName });
+                        }
+
+                        continue;
+                    }
+
                     if (configuration.Events.Any(e => EventNames.Selects(e, eventName)) && KeyFilterMatcher.Matches(configuration, subject.Key!))
                     {
                         expected.Add(new ExpectedEvent(subject, eventName, configuration));
@@ -68,6 +79,11 @@ public static class NotificationOracle
         if (configurations.Count == 0)
         {
             return $"no configuration in force sends to {destinationName}";
+        }
+
+        if (configurations.Any(c => c.Destination == DestinationKind.EventBridge))
+        {
+            return EventBridgeDetailTypes.All.Contains(eventName) ? null : $"Amazon S3 sends EventBridge no detail-type '{eventName}'";
         }
 
         var selecting = configurations.Where(c => c.Events.Any(e => EventNames.Selects(e, eventName))).ToList();

@@ -17,7 +17,7 @@ public sealed class ScenarioJudge(IRule rules, SnapshotStore? snapshots)
     {
         var context = JudgingContext.From(evidence);
         var findings = rules.Judge(context).ToList();
-        var extensions = evidence.ScenarioRecords.SelectMany(e => AwsRecordFields.Extensions(e.Record!)).Select(x => x.Path)
+        var extensions = evidence.ScenarioRecords.Where(e => !e.IsEventBridge).SelectMany(e => AwsRecordFields.Extensions(e.Record!)).Select(x => x.Path)
             .ToImmutableSortedSet(StringComparer.Ordinal);
         SnapshotComparison? comparison = null;
         if (evidence.Scenario.Expect.Snapshot && snapshots is not null)

@@ -37,6 +37,10 @@ public static class NotificationRequestBuilder
                 case DestinationKind.Lambda:
                     (request.LambdaFunctionConfigurations ??= []).Add(new LambdaFunctionConfiguration { Id = configuration.Id, FunctionArn = arn, Events = events, Filter = filter });
                     break;
+                case DestinationKind.EventBridge:
+                    // An empty element turns EventBridge on; the rule that routes the bucket's events is not part of S3's configuration.
+                    request.EventBridgeConfiguration = new EventBridgeConfiguration();
+                    break;
             }
         }
 

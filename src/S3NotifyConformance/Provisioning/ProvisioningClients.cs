@@ -13,6 +13,9 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     /// <summary>The embedded store's function registry, when the target's Lambda destinations are registered there.</summary>
     public FunctionRegistryClient? Functions { get; init; }
 
+    /// <summary>EventBridge, when the target has an endpoint for it (EventBridge destinations).</summary>
+    public EventBridgeJsonClient? Events { get; init; }
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),
@@ -21,6 +24,7 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     {
         S3Extensions = target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp ? S3ExtensionClient.For(target) : null,
         Functions = target.Lambda?.FunctionRegistry is { } registry ? new FunctionRegistryClient(registry, target.Calls) : null,
+        Events = target.Endpoints.Events is null ? null : AwsClientFactory.CreateEventBridge(target),
     };
 
     /// <inheritdoc />

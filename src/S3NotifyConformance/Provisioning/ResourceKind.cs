@@ -9,4 +9,7 @@ public enum ResourceKind
 
     /// <summary>A Lambda function registered with the embedded store (its locator: the function ARN).</summary>
     Function,
+
+    /// <summary>An EventBridge rule (with its targets) on the default bus.</summary>
+    Rule,
 }

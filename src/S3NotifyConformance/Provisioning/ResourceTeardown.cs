@@ -1,10 +1,11 @@
 using Amazon.S3;
 using Amazon.S3.Model;
 using Amazon.SQS.Model;
+using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Provisioning;
 
-/// <summary>Deletes resources this run created: buckets (after emptying every version and upload), topics, queues and registered functions.</summary>
+/// <summary>Deletes resources this run created: buckets (after emptying every version and upload), topics, queues, registered functions and EventBridge rules (after removing their targets).</summary>
 public sealed class ResourceTeardown(ProvisioningClients clients)
 {
     /// <summary>Deletes everything still in the ledger, newest first; returns what could not be deleted, with the cause.</summary>
@@ -51,6 +52,27 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
             case ResourceKind.Function when clients.Functions is not null:
                 await clients.Functions.UnregisterAsync(resource.Locator, cancellationToken);
                 break;
+            case ResourceKind.Rule when clients.Events is not null:
+                await DeleteRuleAsync(clients.Events, resource.Name, cancellationToken);
+                break;
+        }
+    }
+
+    // EventBridge deletes no rule that still has targets: the targets go first.
+    private static async Task DeleteRuleAsync(EventBridgeJsonClient events, string rule, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var targets = await events.ListTargetIdsAsync(rule, cancellationToken);
+            if (targets.Count > 0)
+            {
+                await events.RemoveTargetsAsync(rule, targets, cancellationToken);
+            }
+
+            await events.DeleteRuleAsync(rule, cancellationToken);
+        }
+        catch (EventBridgeException e) when (e.Code == "ResourceNotFoundException")
+        {
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
     public Task<ImmutableArray<ProvisionedResource>> FindAsync(RunId runId, CancellationToken cancellationToken) =>
         FindAsync(RunSelection.Of(runId), cancellationToken);
 
-    /// <summary>Lists what the selection selects: buckets, then queues, then topics, then registered functions.</summary>
+    /// <summary>Lists what the selection selects: buckets, then queues, then topics, then registered functions, then EventBridge rules.</summary>
     public async Task<ImmutableArray<ProvisionedResource>> FindAsync(RunSelection selection, CancellationToken cancellationToken)
     {
         var found = new List<ProvisionedResource>();
@@ -47,6 +47,12 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
             var functions = await clients.Functions.ListAsync(cancellationToken);
             found.AddRange(functions.Where(a => selection.Selects(ResourceKind.Function, a.Split(':')[^1]))
                 .Select(a => new ProvisionedResource(ResourceKind.Function, a.Split(':')[^1], a)));
+        }
+
+        if (clients.Events is not null)
+        {
+            var rules = await clients.Events.ListRuleNamesAsync(selection.ListingPrefix, cancellationToken);
+            found.AddRange(rules.Where(r => selection.Selects(ResourceKind.Rule, r)).Select(r => new ProvisionedResource(ResourceKind.Rule, r, r)));
         }
 
         return [.. found];
@@ -89,7 +95,7 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
         {
             return await SweepAsync(runId, cancellation.Token);
         }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or OperationCanceledException or SnsQueryException or EventBridgeException
                                       or TimeoutException or IOException)
         {
             return [$"sweep of run {runId} failed: {e.Message}"];

@@ -229,7 +229,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
                 Extensions = judgement.Extensions,
             };
         }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or EventBridgeException or InvalidOperationException or TimeoutException)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
         }
@@ -252,7 +252,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     private static DeliveryWiring QueueAndTopicWiringFor(TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp) => connection.DeliveryPath switch
     {
         DeliveryPath.SqsQueues => new DeliveryWiring(
-            new QueueDestinationProvisioner(clients.Sqs!, clients.Sns),
+            new QueueDestinationProvisioner(clients.Sqs!, clients.Sns) { Events = clients.Events },
             destination => new SqsCollector(clients.Sqs!, destination.QueueUrl!, destination.Name, HarnessClock.Shared)),
         DeliveryPath.HttpPush when webhook is not null => new DeliveryWiring(
             connection.Webhook?.DestinationArn is { } arn

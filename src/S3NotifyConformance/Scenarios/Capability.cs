@@ -21,14 +21,19 @@ public enum Capability
 
     /// <summary>The store can be told to lose a REDUCED_REDUNDANCY object (the embedded store's admin hook).</summary>
     ObjectLossTrigger,
+
+    /// <summary>The store accepts EventBridgeConfiguration and puts the bucket's events on its default event bus, and the
+    /// harness can route them to a queue with an EventBridge rule.</summary>
+    EventBridgeDestination,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>
 public static class CapabilityNames
 {
     /// <summary>The file spelling of a capability, e.g. <c>post-upload</c>.</summary>
-    public static string ToName(this Capability capability) =>
-        string.Concat(capability.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string ToName(this Capability capability) => capability == Capability.EventBridgeDestination
+        ? "eventbridge-destination" // AWS writes EventBridge as one word
+        : string.Concat(capability.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     /// <summary>Parses a file spelling; throws with the list of valid names on a typo.</summary>
     public static Capability Parse(string name)

@@ -12,6 +12,10 @@ public enum DestinationKind
     /// <summary>A LambdaFunctionConfiguration: S3 invokes a function with the event, which the harness collects as the target's
     /// Lambda path says (TargetConnection.Lambda).</summary>
     Lambda,
+
+    /// <summary>An EventBridgeConfiguration: S3 puts every event of the bucket on the account's default event bus; the
+    /// harness routes the bucket's events to a queue with a rule.</summary>
+    EventBridge,
 }
 
 /// <summary>Capabilities of destination kinds.</summary>
@@ -22,11 +26,12 @@ public static class DestinationKinds
     {
         DestinationKind.Sqs => Scenarios.Capability.SqsDestination,
         DestinationKind.Sns => Scenarios.Capability.SnsDestination,
+        DestinationKind.EventBridge => Scenarios.Capability.EventBridgeDestination,
         _ => Scenarios.Capability.LambdaDestination,
     };
 
-    /// <summary>Parses the file spelling (<c>sqs</c>, <c>sns</c>, <c>lambda</c>).</summary>
+    /// <summary>Parses the file spelling (<c>sqs</c>, <c>sns</c>, <c>lambda</c>, <c>eventbridge</c>).</summary>
     public static DestinationKind Parse(string name) => Enum.TryParse<DestinationKind>(name.Trim(), ignoreCase: true, out var kind)
         ? kind
-        : throw new FormatException($"unknown destination kind '{name}'; known: sqs, sns, lambda");
+        : throw new FormatException($"unknown destination kind '{name}'; known: sqs, sns, lambda, eventbridge");
 }

@@ -53,7 +53,7 @@ public sealed record Scenario(
     /// the destination kind, e.g. a queue and a topic side by side).</summary>
     public ImmutableArray<Capability> LiteralDestinationNeeds =>
         [.. AllConfigurations.Where(c => !c.IsProvisioned).Select(c => c.Destination.Capability())
-            .Concat(DeclaredNeeds.Where(n => n is Capability.SqsDestination or Capability.SnsDestination or Capability.LambdaDestination))
+            .Concat(DeclaredNeeds.Where(n => n is Capability.SqsDestination or Capability.SnsDestination or Capability.LambdaDestination or Capability.EventBridgeDestination))
             .Distinct().Order()];
 
     /// <summary>Every configuration the scenario applies, initial and from steps, in order.</summary>

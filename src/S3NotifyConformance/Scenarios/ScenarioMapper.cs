@@ -63,9 +63,16 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "sqs" or "queue" => DestinationKind.Sqs,
             "sns" or "topic" => DestinationKind.Sns,
             "lambda" => DestinationKind.Lambda,
-            _ => throw Error($"configuration {index}: destination must be sqs, sns or lambda, not '{model.Destination}'"),
+            "eventbridge" => DestinationKind.EventBridge,
+            _ => throw Error($"configuration {index}: destination must be sqs, sns, lambda or eventbridge, not '{model.Destination}'"),
         };
-        var events = model.Events ?? throw Error($"configuration {index}: events are missing");
+        // EventBridge has no event selection: every event of the bucket goes to the bus ("Using EventBridge").
+        var events = model.Events ?? (destination == DestinationKind.EventBridge ? [] : throw Error($"configuration {index}: events are missing"));
+        if (destination == DestinationKind.EventBridge && (events.Count > 0 || model.Prefix is not null || model.Suffix is not null || model.Rules is not null))
+        {
+            throw Error($"configuration {index}: an eventbridge configuration has no events or filters (EventBridge receives every event of the bucket)");
+        }
+
         // The `prefix:`/`suffix:` shorthands send the names as AWS's SDKs (FilterRuleName.Prefix is "prefix"), its
         // documentation and its examples write them: lowercase. Other spellings are scenarios of their own (`rules:`).
         var rules = new List<FilterRuleSpec>();

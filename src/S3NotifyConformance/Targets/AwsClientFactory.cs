@@ -49,6 +49,10 @@ public static class AwsClientFactory
         new(target.Endpoints.Sns ?? throw new TargetSetupException($"target '{target.Name}' has no SNS endpoint"), target.Region, target.Credentials,
             oneCallAtATime: target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp, calls: target.Calls);
 
+    /// <summary>An EventBridge JSON-protocol client, or an error when the target has no EventBridge endpoint.</summary>
+    public static EventBridgeJsonClient CreateEventBridge(TargetConnection target) =>
+        new(target.Endpoints.Events ?? throw new TargetSetupException($"target '{target.Name}' has no EventBridge endpoint"), target.Region, target.Credentials, target.Calls);
+
     // The deadline handler ends a call at the call timeout; the SDK's own timeout, a second later, is only a backstop.
     private static TimeSpan SdkTimeout(StoreCallMonitor calls, TimeSpan longPoll) => calls.CallTimeout + longPoll + TimeSpan.FromSeconds(1);
 

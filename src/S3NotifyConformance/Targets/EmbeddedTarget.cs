@@ -49,7 +49,7 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
         return new TargetConnection(
             TargetName,
             "embedded",
-            new TargetEndpoints(endpoint, endpoint, endpoint),
+            new TargetEndpoints(endpoint, endpoint, endpoint) { Events = endpoint },
             store.GetRegion(),
             new BasicAWSCredentials(store.GetConfiguration().Credentials.AccessKey, store.GetConfiguration().Credentials.SecretKey),
             [.. Enum.GetValues<Capability>()],

@@ -17,7 +17,8 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
         var s3 = ParseUri(file.S3, "s3") ?? throw Error("s3 endpoint is missing");
         var sqs = ParseUri(file.Sqs, "sqs");
         var sns = ParseUri(file.Sns, "sns");
-        if (!file.AllowAws && new[] { s3, sqs, sns }.Any(u => u is not null && u.Host.EndsWith("amazonaws.com", StringComparison.OrdinalIgnoreCase)))
+        var events = ParseUri(file.Events, "events");
+        if (!file.AllowAws && new[] { s3, sqs, sns, events }.Any(u => u is not null && u.Host.EndsWith("amazonaws.com", StringComparison.OrdinalIgnoreCase)))
         {
             throw Error("points at Amazon's endpoints; set 'allowAws: true' in the file to run against a real AWS account on purpose");
         }
@@ -38,7 +39,7 @@ public sealed class ExternalTarget(TargetFile file, string path) : ITarget
             throw Error("amqp delivery needs an sns endpoint (where topics are created) and amqp.broker (where the store publishes)");
         }
 
-        return Task.FromResult(declaration.Connect(Name, "external", new TargetEndpoints(s3, sqs, sns), "us-east-1", ResolveCredentials(), declaration.Delivery));
+        return Task.FromResult(declaration.Connect(Name, "external", new TargetEndpoints(s3, sqs, sns) { Events = events }, "us-east-1", ResolveCredentials(), declaration.Delivery));
     }
 
     private AWSCredentials ResolveCredentials()

@@ -55,7 +55,7 @@ public sealed class LocalStackTarget(TargetDeclaration declaration) : ITarget
 
         var endpoint = new Uri(_container.GetConnectionString());
         return declaration.Connect(
-            Name, TargetName, new TargetEndpoints(endpoint, endpoint, endpoint), "us-east-1", credentials, DeliveryPath.SqsQueues, defaultAccountId: "000000000000");
+            Name, TargetName, new TargetEndpoints(endpoint, endpoint, endpoint) { Events = endpoint }, "us-east-1", credentials, DeliveryPath.SqsQueues, defaultAccountId: "000000000000");
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();

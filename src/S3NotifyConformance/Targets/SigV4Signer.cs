@@ -27,6 +27,12 @@ public sealed class SigV4Signer(string region, string service, AWSCredentials cr
             headers["x-amz-security-token"] = identity.Token;
         }
 
+        // Headers the caller set that AWS wants signed (EventBridge's X-Amz-Target) are signed as they are.
+        foreach (var (name, values) in request.Headers.Where(h => h.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)))
+        {
+            headers.TryAdd(name.ToLowerInvariant(), string.Join(',', values).Trim());
+        }
+
         var signedHeaders = string.Join(';', headers.Keys);
         var canonicalRequest = string.Join('\n',
             request.Method.Method,
@@ -36,7 +42,7 @@ public sealed class SigV4Signer(string region, string service, AWSCredentials cr
             signedHeaders,
             payloadHash);
         var result = AWS4Signer.ComputeSignature(identity, region, now, service, signedHeaders, canonicalRequest);
-        foreach (var (name, value) in headers.Where(h => h.Key != "host"))
+        foreach (var (name, value) in headers.Where(h => h.Key != "host" && !request.Headers.Contains(h.Key)))
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }

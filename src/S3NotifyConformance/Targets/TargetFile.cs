@@ -17,6 +17,9 @@ public sealed class TargetFile
 
     public string? Sns { get; set; }
 
+    /// <summary>EventBridge endpoint where the harness creates the rules that route EventBridge events to its queues (optional).</summary>
+    public string? Events { get; set; }
+
     public string? AccountId { get; set; }
 
     public TargetCredentialsFile? Credentials { get; set; }

@@ -15,10 +15,8 @@ public static partial class AwsRecordedRecords
     /// empty when the recorded order is the order of the writes. Sequencers are filled in that order.</param>
     public static IReadOnlyList<JsonObject> Of(string file, string test, string? contentKey, string bucket, IReadOnlyList<string?> versionIds, IReadOnlyList<int> chronology)
     {
-        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsRecording(file)))!.AsObject();
-        var content = FromDynamoDb(root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!.DeepClone());
         var records = new List<JsonObject>();
-        Collect(contentKey is null ? content : content[contentKey]!, records);
+        Collect(RecordedContent(file, test, contentKey), o => o.ContainsKey("eventName") && o.ContainsKey("s3"), records);
         var filled = new List<JsonObject>();
         for (var i = 0; i < records.Count; i++)
         {
@@ -55,29 +53,39 @@ public static partial class AwsRecordedRecords
         _ => node?.DeepClone(),
     };
 
-    private static void Collect(JsonNode? node, List<JsonObject> records)
+    /// <summary>The recorded content of one test of a recording file, or its entry <paramref name="contentKey"/>.</summary>
+    public static JsonNode RecordedContent(string file, string test, string? contentKey)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repository.AwsRecording(file)))!.AsObject();
+        var content = FromDynamoDb(root.First(p => p.Key.EndsWith("::" + test, StringComparison.Ordinal)).Value!["recorded-content"]!.DeepClone())!;
+        return contentKey is null ? content : content[contentKey]!;
+    }
+
+    /// <summary>Every object <paramref name="isEvent"/> accepts, depth first in recorded order, including those inside JSON
+    /// strings that hold Records (SQS bodies, SNS Messages).</summary>
+    public static void Collect(JsonNode? node, Func<JsonObject, bool> isEvent, List<JsonObject> found)
     {
         switch (node)
         {
-            case JsonObject o when o.ContainsKey("eventName") && o.ContainsKey("s3"):
-                records.Add(o);
+            case JsonObject o when isEvent(o):
+                found.Add(o);
                 break;
             case JsonObject o:
                 foreach (var (_, child) in o)
                 {
-                    Collect(child, records);
+                    Collect(child, isEvent, found);
                 }
 
                 break;
             case JsonArray a:
                 foreach (var child in a)
                 {
-                    Collect(child, records);
+                    Collect(child, isEvent, found);
                 }
 
                 break;
             case JsonValue v when v.TryGetValue<string>(out var s) && s.StartsWith('{') && s.Contains("Records"):
-                Collect(JsonNode.Parse(s), records);
+                Collect(JsonNode.Parse(s), isEvent, found);
                 break;
         }
     }

@@ -28,6 +28,28 @@ public sealed class TargetFilesTests
         }
     }
 
+    [TestCase("localstack.yaml", true)]
+    [TestCase("aws.yaml", true)]
+    [TestCase("ceph-rgw.yaml", false)]
+    [TestCase("fauxqs.yaml", false)]
+    public void EventBridgeScenariosAreUnsupportedExactlyWhereTheTargetDoesNotDeclareEventBridge(string file, bool declared)
+    {
+        // Given the target file, connected as its launcher connects it, and every EventBridge scenario
+        var connection = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, file), TargetTimings.Remote)
+            .Connect(file, "test", new TargetEndpoints(new Uri("http://127.0.0.1:1"), null, null), "us-east-1", new Amazon.Runtime.BasicAWSCredentials("a", "b"), DeliveryPath.SqsQueues);
+        var scenarios = ScenarioLoader.LoadDirectory(Repository.Paths.Scenarios).Where(s => s.Id.StartsWith("eventbridge/", StringComparison.Ordinal)).ToList();
+
+        // Then the capability is declared as the README's destination table says, and a target without it reports every
+        // EventBridge scenario unsupported naming eventbridge-destination (no substitute stands in for it)
+        Assert.That(scenarios, Is.Not.Empty);
+        Assert.That(connection.Capabilities.Contains(Capability.EventBridgeDestination), Is.EqualTo(declared));
+        foreach (var scenario in scenarios)
+        {
+            var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds).Select(c => c.ToName());
+            Assert.That(missing, declared ? Has.No.Member("eventbridge-destination") : Has.Member("eventbridge-destination"), scenario.Id);
+        }
+    }
+
     [Test]
     public void AWebhookTokenVariableThatIsNotSetIsASetupError()
     {

@@ -10,5 +10,7 @@ public sealed class EventNameRule : RuleBase
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context) =>
-        context.Pairing.Renamed.Select(r => Fail($"{r.Expected} eventName", r.Expected.EventName, r.Observed.EventName ?? "(absent)", r.Observed, $"{r.Expected.Write.Operation} eventName", "eventName"));
+        context.Pairing.Renamed.Select(r => r.Expected.IsEventBridge
+            ? Fail($"{r.Expected} detail-type", r.Expected.EventName, r.Observed.EventName ?? "(absent)", r.Observed, $"{r.Expected.Cause} detail-type", "detail-type")
+            : Fail($"{r.Expected} eventName", r.Expected.EventName, r.Observed.EventName ?? "(absent)", r.Observed, $"{r.Expected.Write.Operation} eventName", "eventName"));
 }

@@ -10,7 +10,7 @@ public sealed class EventVersionRule : RuleBase
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
         var policy = context.Evidence.EventVersions;
-        foreach (var (expected, observed) in context.Pairing.Matched)
+        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => !m.Expected.IsEventBridge))
         {
             var text = Show(observed.Record!["eventVersion"]);
             var minimum = policy.MinimumMinor(expected.EventName);

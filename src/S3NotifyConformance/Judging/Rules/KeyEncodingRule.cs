@@ -11,7 +11,7 @@ public sealed class KeyEncodingRule : RuleBase
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
-        foreach (var (expected, observed) in context.Pairing.Matched)
+        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => !m.Expected.IsEventBridge))
         {
             var want = S3KeyEncoding.Encode(expected.Write.Key!);
             if (observed.EncodedKey != want)

@@ -14,7 +14,7 @@ public sealed partial class RecordExtensionRule : RuleBase
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
-        foreach (var e in context.Evidence.ScenarioRecords)
+        foreach (var e in context.Evidence.ScenarioRecords.Where(e => !e.IsEventBridge))
         {
             foreach (var (path, value) in AwsRecordFields.Extensions(e.Record!))
             {

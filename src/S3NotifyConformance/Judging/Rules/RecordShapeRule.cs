@@ -16,7 +16,7 @@ public sealed partial class RecordShapeRule : RuleBase
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context) =>
-        context.Pairing.Matched.SelectMany(m => Check(context.Evidence, m.Expected, m.Observed));
+        context.Pairing.Matched.Where(m => !m.Expected.IsEventBridge).SelectMany(m => Check(context.Evidence, m.Expected, m.Observed));
 
     private IEnumerable<Finding> Check(Evidence evidence, ExpectedEvent expected, ObservedEvent observed)
     {
@@ -164,7 +164,7 @@ public sealed partial class RecordShapeRule : RuleBase
     }
 
     private static (DateTimeOffset From, DateTimeOffset To)? EventTimeWindow(Evidence evidence, ExpectedEvent expected) =>
-        expected.Write is { StartedAt: { } started, CompletedAt: { } completed } && !EventNames.IsInitiatedByS3(expected.EventName)
+        expected.Write is { StartedAt: { } started, CompletedAt: { } completed } && !EventNames.IsInitiatedByS3(expected.Cause)
             ? (started - evidence.Policy.ClockSkew, completed + evidence.Policy.ClockSkew)
             : null;
 

@@ -12,7 +12,7 @@ public sealed class RequestIdRule : RuleBase
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
-        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => m.Expected.Write.RequestId is not null && !EventNames.IsInitiatedByS3(m.Expected.EventName)))
+        foreach (var (expected, observed) in context.Pairing.Matched.Where(m => m.Expected.Write.RequestId is not null && !m.Expected.IsEventBridge && !EventNames.IsInitiatedByS3(m.Expected.EventName)))
         {
             var actual = Show(observed.Record!["responseElements"]?["x-amz-request-id"]);
             if (actual != expected.Write.RequestId && actual != "(absent)")

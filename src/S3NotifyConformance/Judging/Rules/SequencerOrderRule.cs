@@ -14,12 +14,14 @@ public sealed class SequencerOrderRule : RuleBase
         return string.CompareOrdinal(a.ToUpperInvariant().PadRight(width, '0'), b.ToUpperInvariant().PadRight(width, '0'));
     }
 
+    private static string Path(ExpectedEvent expected) => expected.IsEventBridge ? "detail.object.sequencer" : "s3.object.sequencer";
+
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)
     {
         var sequenced = context.Pairing.Matched
             .Where(m => m.Observed.Sequencer is not null && m.Expected.Write.Key is not null)
-            .GroupBy(m => m.Expected.Write.Key!);
+            .GroupBy(m => (m.Expected.Write.Key!, m.Expected.IsEventBridge));
         foreach (var key in sequenced)
         {
             var ordered = key.OrderBy(m => m.Expected.Write.StartedTimestamp).ToList();
@@ -33,13 +35,13 @@ public sealed class SequencerOrderRule : RuleBase
                         Compare(later.Observed.Sequencer!, earlier.Observed.Sequencer!) <= 0)
                     {
                         yield return Fail(
-                            $"key '{key.Key}': {later.Expected} after {earlier.Expected}",
+                            $"key '{key.Key.Item1}': {later.Expected} after {earlier.Expected}",
                             $"sequencer greater than {earlier.Observed.Sequencer}",
                             later.Observed.Sequencer!,
                             later.Observed) with
                         {
-                            Aspect = "s3.object.sequencer grows for later writes of a key",
-                            Field = "s3.object.sequencer",
+                            Aspect = $"{Path(later.Expected)} grows for later writes of a key",
+                            Field = Path(later.Expected),
                             ExpectedClass = "greater than the earlier write's",
                             ActualClass = "not greater",
                         };

@@ -17,7 +17,7 @@ public sealed partial class TestEventRule : RuleBase
     /// ("PutBucketNotificationConfiguration", truth facts).</summary>
     public static ImmutableHashSet<string> ValidatedDestinations(IEnumerable<WriteRecord> writes) =>
         [.. writes.Where(w => w.Notification is { SkipDestinationValidation: false } && w.Outcome.Succeeded)
-            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned && c.Destination != DestinationKind.Lambda).Select(c => c.DestinationName))];
+            .SelectMany(w => w.Notification!.Configurations.Where(c => c.IsProvisioned && c.Destination is not (DestinationKind.Lambda or DestinationKind.EventBridge)).Select(c => c.DestinationName))];
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Judge(JudgingContext context)

@@ -36,7 +36,17 @@ public sealed class Scrubber
             .ScrubProperties(["MessageId"], (v, c) => c.Next("message-id", v))
             .ScrubProperties(["Signature"], (_, _) => "{signature}")
             .ScrubProperties(["SigningCertURL"], (_, _) => "{signing-cert-url}")
-            .ScrubProperties(["UnsubscribeURL"], (_, _) => "{unsubscribe-url}");
+            .ScrubProperties(["UnsubscribeURL"], (_, _) => "{unsubscribe-url}")
+            // EventBridge events ("EventBridge event message structure"): id, time, request-id and the requester's identity
+            // change from run to run; region and account as in records; version-id as versionId.
+            .ScrubProperties(["id"], (v, c) => c.Next("event-id", v))
+            .ScrubProperties(["time", "restore-expiry-time"], (_, _) => "{time}")
+            .ScrubProperties(["request-id"], (v, c) => c.Next("request-id", v))
+            .ScrubProperties(["version-id"], (v, c) => c.Next("version", v))
+            .ScrubProperties(["region"], (_, _) => "{region}")
+            .ScrubProperties(["account"], (_, _) => "{account}")
+            .ScrubProperties(["requester"], (v, c) => c.Next("principal", v))
+            .ScrubProperties(["source-ip-address"], (_, _) => "{ip}");
         return scrubber;
     }
 
