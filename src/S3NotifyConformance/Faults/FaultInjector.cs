@@ -6,8 +6,9 @@ namespace S3NotifyConformance.Faults;
 
 /// <summary>Applies a fault plan during a measurement: each fault begins at its <c>at</c> and is lifted after its <c>for</c> (a restart
 /// lasts until the store answers again), on what the harness owns only: an endpoint fault on <paramref name="endpoint"/>, a
-/// restart on <paramref name="restartable"/>. It records each window as applied.</summary>
-public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? restartable, HarnessClock clock)
+/// restart on <paramref name="restartable"/>. It records each window as applied. While it restarts the store, <paramref name="calls"/>
+/// is told the outage is intended, so the calls it leaves unanswered do not end the run as "store unresponsive".</summary>
+public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? restartable, HarnessClock clock, StoreCallMonitor? calls = null)
 {
     /// <summary>What restarting a launched store means, for reports.</summary>
     public const string RestartDescription = "the store's processes, launched by the harness (stopped, then started again on the same endpoints)";
@@ -65,6 +66,7 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
         if (fault.Kind == FaultKind.StoreRestart)
         {
             started = clock.Now();
+            using var intended = calls?.ExpectOutage();
             try
             {
                 await restartable!.RestartStoreAsync(cancellationToken);

@@ -6,9 +6,11 @@ namespace S3NotifyConformance.Faults;
 public static class FaultSurfaces
 {
     /// <summary>The fault injector for <paramref name="target"/>: endpoint faults on the embedded store's delivery knob or on the
-    /// harness's webhook receiver (<paramref name="webhook"/>, for push targets), restarts on a store the harness launched.</summary>
-    public static FaultInjector For(ITarget target, IFaultSurface? webhook = null) => new(
+    /// harness's webhook receiver (<paramref name="webhook"/>, for push targets), restarts on a store the harness launched (whose
+    /// intended outage <paramref name="calls"/> is told about).</summary>
+    public static FaultInjector For(ITarget target, StoreCallMonitor? calls, IFaultSurface? webhook = null) => new(
         target is EmbeddedTarget { Store: { } store } ? new EmbeddedDeliveryFaultSurface(store) : webhook,
         target as IRestartableStore,
-        Actions.HarnessClock.Shared);
+        Actions.HarnessClock.Shared,
+        calls);
 }
