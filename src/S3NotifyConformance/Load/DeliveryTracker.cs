@@ -186,7 +186,7 @@ public sealed class DeliveryTracker : IEventSink
                 var window = ordered[i];
                 var (start, end) = (At(window.StartSeconds), At(window.EndSeconds));
                 var nextStart = i + 1 < ordered.Count ? At(ordered[i + 1].StartSeconds) : long.MaxValue;
-                long expected = 0, delivered = 0, lost = 0, duplicates = 0, backlog = 0, afterWrites = 0;
+                long expected = 0, delivered = 0, lost = 0, duplicates = 0, backlog = 0, afterWrites = 0, straddling = 0;
                 long firstAfter = long.MaxValue, drained = end;
                 List<double> during = [], after = [];
                 for (var number = 0L; number < _slots.Count; number++)
@@ -198,6 +198,11 @@ public sealed class DeliveryTracker : IEventSink
                     }
 
                     var arrived = slot.Events > 0;
+                    if ((slot.IntendedStart < start && slot.Acknowledged >= start) || (slot.IntendedStart < end && slot.Acknowledged >= end))
+                    {
+                        straddling++;
+                    }
+
                     if (slot.Acknowledged >= start && slot.Acknowledged < end)
                     {
                         expected++;
@@ -234,7 +239,8 @@ public sealed class DeliveryTracker : IEventSink
 
                 figures.Add(new FaultWindowFigures(
                     window, expected, delivered, lost, duplicates, backlog, firstAfter == long.MaxValue ? null : Ms(firstAfter - end), Ms(drained - end),
-                    during.Count == 0 ? 0 : during.Max(), FaultWindowFigures.P99(during), afterWrites, after.Count == 0 ? 0 : after.Max(), FaultWindowFigures.P99(after)));
+                    during.Count == 0 ? 0 : during.Max(), FaultWindowFigures.P99(during), afterWrites, after.Count == 0 ? 0 : after.Max(), FaultWindowFigures.P99(after),
+                    straddling));
             }
         }
 

@@ -17,6 +17,8 @@ namespace S3NotifyConformance.Load;
 /// <param name="AfterWrites">Writes acknowledged after the window, until the next window or the end.</param>
 /// <param name="AfterMaxMs">Slowest delivery of the writes after the window.</param>
 /// <param name="AfterP99Ms">99th percentile delivery of the writes after the window.</param>
+/// <param name="Straddling">Writes in flight at an edge of the window (planned before and acknowledged after its start or its end):
+/// the store may have raised their events on either side, so a window's counts are exact give or take these.</param>
 public sealed record FaultWindowFigures(
     FaultWindow Window,
     long Expected,
@@ -30,7 +32,8 @@ public sealed record FaultWindowFigures(
     double DuringP99Ms,
     long AfterWrites,
     double AfterMaxMs,
-    double AfterP99Ms)
+    double AfterP99Ms,
+    long Straddling = 0)
 {
     /// <summary>The exact 99th percentile (nearest rank) of a few latencies; 0 for none.</summary>
     public static double P99(List<double> values)
