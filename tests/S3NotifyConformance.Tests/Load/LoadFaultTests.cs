@@ -57,7 +57,7 @@ public sealed class LoadFaultTests
         Assert.That(_retry.Result.Delivery.Lost, Is.Zero);
         Assert.That(figures.Expected, Is.InRange(300, 600), "5 s at 100 writes/s");
         Assert.That((figures.Delivered, figures.Lost, figures.Duplicates), Is.EqualTo((figures.Expected, 0L, 0L)));
-        Assert.That(figures.Backlog, Is.GreaterThanOrEqualTo(figures.Expected));
+        Assert.That(figures.Backlog, Is.GreaterThanOrEqualTo(figures.Expected - figures.Straddling), "delivered after the window, but for writes raised before it");
         Assert.That(figures.RecoveryDrainedMs, Is.LessThan((DeliveryPipeline.RetryBackoffCap + Slack).TotalMilliseconds));
         Assert.That(figures.RecoveryFirstMs, Is.Not.Null.And.LessThanOrEqualTo(figures.RecoveryDrainedMs));
         Assert.That(figures.DuringMaxMs, Is.GreaterThan(4000), "the window's first write waited out the outage");
@@ -78,6 +78,44 @@ public sealed class LoadFaultTests
         Assert.That((figures.Duplicates, figures.Backlog), Is.EqualTo((0L, 0L)));
         Assert.That(_drop.Succeeded, Is.False, "loss == 0 fails");
     }
+
+    [Test]
+    public void TheReportsShowTheWindowsAndThresholdsTakeTheNewMetrics()
+    {
+        // When the retry run's reports are rendered from its results.json
+        var read = global::S3NotifyConformance.Reports.Load.LoadJsonReportWriter.Read(Path.Combine(_reports, _retry.RunId));
+        var markdown = new global::S3NotifyConformance.Reports.Load.LoadMarkdownReportWriter().Render(read);
+        var html = new global::S3NotifyConformance.Reports.Load.LoadHtmlReportWriter().Render(read);
+        var csv = new global::S3NotifyConformance.Reports.Load.LoadCsvReportWriter().Render(read);
+
+        // Then the window is in results.json, summary.md, stats.csv and shaded on the time charts, and the thresholds judged it
+        Assert.That(read.Result.Faults.Single().Window, Is.EqualTo(_retry.Result.Faults.Single().Window));
+        Assert.That(markdown, Does.Contain("## Faults").And.Contain("| endpoint-down:at=1s,for=5s |"));
+        Assert.That(csv, Does.Contain(",fault_1_endpoint-down,"));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "fault: endpoint-down:at=1s,for=5s").Count, Is.GreaterThanOrEqualTo(3));
+        Assert.That(_retry.Thresholds.Select(t => (t.Threshold, t.Passed)), Is.EquivalentTo(new[] { ("loss == 0", true), ("recovery < 10s", true) }));
+    }
+
+    [TestCase("endpoint-down:at=10s,for=5s", "endpoint-down:at=10s,for=5s")]
+    [TestCase("endpoint-slow:at=1s,for=2s,delay=2s", "endpoint-slow:at=1s,for=2s,delay=2s")]
+    [TestCase("endpoint-error:at=500ms,for=5s", "endpoint-error:at=500ms,for=5s,status=500")]
+    [TestCase("store-restart:at=10s", "store-restart:at=10s")]
+    public void FaultsParseToTheirNormalForm(string text, string normal) => Assert.That(global::S3NotifyConformance.Faults.FaultSpec.Parse(text).Text, Is.EqualTo(normal));
+
+    [TestCase("endpoint-gone:at=1s,for=1s", "unknown fault 'endpoint-gone'")]
+    [TestCase("endpoint-down:at=1s", "for= is missing")]
+    [TestCase("endpoint-down:at=1s,for=0s", "for= must be longer than zero")]
+    [TestCase("endpoint-slow:at=1s,for=1s", "delay= is missing")]
+    [TestCase("endpoint-error:at=1s,for=1s,status=200", "status= must be an HTTP error status")]
+    [TestCase("store-restart:at=1s,for=2s", "store-restart takes at, not 'for'")]
+    [TestCase("endpoint-down:at=soon,for=1s", "at: 'soon' is not a duration")]
+    public void ABadFaultIsOneClearError(string text, string message) =>
+        Assert.That(() => global::S3NotifyConformance.Faults.FaultSpec.Parse(text), Throws.TypeOf<global::S3NotifyConformance.Faults.FaultPlanException>().With.Message.Contains(message));
+
+    [Test]
+    public void OverlappingEndpointFaultsAreRefused() =>
+        Assert.That(() => global::S3NotifyConformance.Faults.FaultSpec.ParsePlan(["endpoint-down:at=1s,for=5s", "endpoint-slow:at=3s,for=1s,delay=1s"]),
+            Throws.TypeOf<global::S3NotifyConformance.Faults.FaultPlanException>().With.Message.Contains("overlap"));
 
     private async Task<LoadRunResult> RunAsync(OutagePolicy policy, CancellationToken cancellationToken)
     {
