@@ -71,7 +71,8 @@ public sealed class ReferenceStore : IAsyncDisposable
                 throw new InvalidOperationException("Only a running reference store can be restarted.");
             }
 
-            _services.Disruptions.Begin(Faults.DestinationDisruption.Down);
+            var restarting = Faults.DestinationDisruption.Down with { Destinations = [] };
+            _services.Disruptions.Begin(restarting);
             await _session.CancelAsync();
             await _app.StopAsync(ct);
             await _app.DisposeAsync();
@@ -84,7 +85,7 @@ public sealed class ReferenceStore : IAsyncDisposable
             _session.Dispose();
             _session = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             _app = await ListenAsync(_endpoint!.Port, ct);
-            _services.Disruptions.End();
+            _services.Disruptions.End(restarting);
         }
         finally
         {
@@ -101,8 +102,8 @@ public sealed class ReferenceStore : IAsyncDisposable
         _services.Disruptions.Begin(disruption);
     }
 
-    /// <summary>Ends the disruption in force: held events go out at the next retry (within <c>1 s</c>).</summary>
-    public void EndDeliveryDisruption() => _services.Disruptions.End();
+    /// <summary>Ends <paramref name="disruption"/> (null: every disruption in force): held events go out at the next retry (within <c>1 s</c>).</summary>
+    public void EndDeliveryDisruption(Faults.DestinationDisruption? disruption = null) => _services.Disruptions.End(disruption);
 
     /// <summary>Stops listening, ends long polls and the delivery pipeline; undelivered events are abandoned.</summary>
     public async Task StopAsync(CancellationToken ct = default)

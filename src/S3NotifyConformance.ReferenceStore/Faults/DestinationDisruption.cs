@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace S3NotifyConformance.ReferenceStore.Faults;
 
 /// <summary>A disruption of every notification destination, from when it begins until it ends (see
@@ -6,6 +8,12 @@ namespace S3NotifyConformance.ReferenceStore.Faults;
 /// <param name="Delay">For <see cref="DisruptionKind.Slow"/>: how long each delivery takes.</param>
 public sealed record DestinationDisruption(DisruptionKind Kind, TimeSpan Delay)
 {
+    /// <summary>The destination ARNs (queues, topics) disrupted; empty: every destination.</summary>
+    public ImmutableHashSet<string> Destinations { get; init; } = [];
+
+    /// <summary>True when the disruption covers the destination <paramref name="arn"/>.</summary>
+    public bool Covers(string arn) => Destinations.IsEmpty || Destinations.Contains(arn);
+
     /// <summary>Every delivery is refused.</summary>
     public static DestinationDisruption Down { get; } = new(DisruptionKind.Down, TimeSpan.Zero);
 

@@ -36,7 +36,8 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private readonly IDeliveryTarget _target;
     private readonly DeliveryStatistics _statistics;
     private readonly CancellationTokenSource _stop = new();
-    private readonly Queue<DeliveryItem> _held = new();
+    private readonly Dictionary<string, Queue<DeliveryItem>> _held = new(StringComparer.Ordinal);
+    private int _heldCount;
     private readonly DisruptionSwitch _disruptions;
     private readonly OutagePolicy _outagePolicy;
     private TimeSpan _backoff;
@@ -71,7 +72,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         if (!item.IsTestEvent)
         {
             _statistics.Emitted();
-            if (_outagePolicy == OutagePolicy.Drop && _disruptions.Current is { Kind: DisruptionKind.Down })
+            if (_outagePolicy == OutagePolicy.Drop && _disruptions.For(item.DestinationArn) is { Kind: DisruptionKind.Down })
             {
                 // A synchronous push fails while the request that raised it runs: the event is lost then, whenever the loop would see it.
                 _statistics.DroppedInOutage();
@@ -244,7 +245,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
 
     private void ReleaseDue(long now)
     {
-        if (_held.Count > 0 && now >= _retryAt)
+        if (_heldCount > 0 && now >= _retryAt)
         {
             RetryHeld(now);
         }
@@ -258,11 +259,12 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
                 continue;
             }
 
-            if (_held.Count > 0)
+            if (_held.TryGetValue(item.DestinationArn, out var backlog) && backlog.Count > 0)
             {
-                // Behind the held backlog: a destination's events leave in the order they were emitted.
+                // Behind the destination's held backlog: a destination's events leave in the order they were emitted.
                 _statistics.Held();
-                _held.Enqueue(item);
+                backlog.Enqueue(item);
+                _heldCount++;
                 continue;
             }
 
@@ -273,7 +275,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     // One delivery attempt under the disruption in force: refused (held for retry, or dropped), slowed once, or handed over.
     private void Attempt(DeliveryItem item, long now)
     {
-        switch (_disruptions.Current)
+        switch (_disruptions.For(item.DestinationArn))
         {
             case { Kind: DisruptionKind.Down }:
                 if (_outagePolicy == OutagePolicy.Drop)
@@ -283,9 +285,13 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
                 }
 
                 _statistics.Held();
-                _held.Enqueue(item);
-                _backoff = FirstRetryBackoff;
-                _retryAt = now + Ticks(_backoff);
+                Hold(item);
+                if (_heldCount == 1)
+                {
+                    _backoff = FirstRetryBackoff;
+                    _retryAt = now + Ticks(_backoff);
+                }
+
                 return;
             case { Kind: DisruptionKind.Slow, Delay: var delay } when !item.Slowed:
                 Schedule(item with { Slowed = true }, now + Ticks(delay));
@@ -296,20 +302,40 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         }
     }
 
-    // The destination refused the backlog's head until now: try again, in order, while it accepts.
+    // Destinations refused their backlogs' heads until now: try again, in order, each destination that is back; back off while
+    // any is still down.
     private void RetryHeld(long now)
     {
-        if (_disruptions.Current is { Kind: DisruptionKind.Down })
+        foreach (var (arn, backlog) in _held)
+        {
+            if (backlog.Count == 0 || _disruptions.For(arn) is { Kind: DisruptionKind.Down })
+            {
+                continue;
+            }
+
+            while (backlog.TryDequeue(out var item))
+            {
+                _heldCount--;
+                Hand(item);
+            }
+        }
+
+        if (_heldCount > 0)
         {
             _backoff = _backoff * 2 < RetryBackoffCap ? _backoff * 2 : RetryBackoffCap;
             _retryAt = now + Ticks(_backoff);
-            return;
+        }
+    }
+
+    private void Hold(DeliveryItem item)
+    {
+        if (!_held.TryGetValue(item.DestinationArn, out var backlog))
+        {
+            _held[item.DestinationArn] = backlog = new Queue<DeliveryItem>();
         }
 
-        while (_held.TryDequeue(out var item))
-        {
-            Hand(item);
-        }
+        backlog.Enqueue(item);
+        _heldCount++;
     }
 
     private void Hand(DeliveryItem item)
@@ -334,7 +360,7 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
             wake = Stopwatch.GetElapsedTime(now, Math.Max(now, priority.Due));
         }
 
-        if (_held.Count > 0)
+        if (_heldCount > 0)
         {
             var retry = Stopwatch.GetElapsedTime(now, Math.Max(now, _retryAt));
             wake = wake is null || retry < wake ? retry : wake;

@@ -13,7 +13,7 @@ public sealed class ActionRunner(IEnumerable<IAction> actions)
         new PutObjectAction(), new PostObjectAction(), new CopyObjectAction(), new MultipartUploadAction(), new DeleteObjectAction(),
         new DeleteObjectsAction(), new ConcurrentWritesAction(), new RestoreObjectAction(), new PutLifecycleAction(),
         new PutIntelligentTieringAction(), new PutReplicationAction(), new DeleteReplicaBucketAction(), new LoseObjectAction(), new PutObjectTaggingAction(), new DeleteObjectTaggingAction(), new PutObjectAclAction(),
-        new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(),
+        new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(), new FaultAction(),
     ]);
 
     /// <summary>Performs one step.</summary>

@@ -7,6 +7,8 @@ namespace S3NotifyConformance.Faults;
 /// the store retries with backoff or drops per its outage policy. The events are still collected by polling its queues.</summary>
 public sealed class EmbeddedDeliveryFaultSurface(ReferenceStore.ReferenceStore store) : IFaultSurface
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FaultSpec, DestinationDisruption> _inForce = new();
+
     /// <inheritdoc />
     public string Describe(FaultKind kind)
     {
@@ -22,14 +24,21 @@ public sealed class EmbeddedDeliveryFaultSurface(ReferenceStore.ReferenceStore s
     /// <inheritdoc />
     public Task BeginAsync(FaultSpec fault, CancellationToken cancellationToken)
     {
-        store.BeginDeliveryDisruption(fault.Kind == FaultKind.EndpointSlow ? DestinationDisruption.Slow(fault.Delay) : DestinationDisruption.Down);
+        var disruption = fault.Kind == FaultKind.EndpointSlow ? DestinationDisruption.Slow(fault.Delay) : DestinationDisruption.Down;
+        disruption = disruption with { Destinations = [.. fault.Destinations] };
+        _inForce[fault] = disruption;
+        store.BeginDeliveryDisruption(disruption);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task EndAsync(FaultSpec fault, CancellationToken cancellationToken)
     {
-        store.EndDeliveryDisruption();
+        if (_inForce.TryRemove(fault, out var disruption))
+        {
+            store.EndDeliveryDisruption(disruption);
+        }
+
         return Task.CompletedTask;
     }
 }

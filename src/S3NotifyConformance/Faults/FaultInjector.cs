@@ -43,10 +43,23 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
     }
 
     /// <summary>Applies one fault now and lifts it after its length (a restart: once the store answers); for conformance steps.</summary>
-    public Task<FaultWindow?> ApplyNowAsync(FaultSpec fault, long origin, CancellationToken cancellationToken) =>
-        ApplyAsync(fault with { At = Stopwatch.GetElapsedTime(origin) }, origin, cancellationToken);
+    /// <param name="begun">Completed once the fault is in force (or could not be applied), so the caller's next step runs under it.</param>
+    public Task<FaultWindow?> ApplyNowAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun = null) =>
+        ApplyAsync(fault with { At = Stopwatch.GetElapsedTime(origin) }, origin, cancellationToken, begun);
 
-    private async Task<FaultWindow?> ApplyAsync(FaultSpec fault, long origin, CancellationToken cancellationToken)
+    private async Task<FaultWindow?> ApplyAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun = null)
+    {
+        try
+        {
+            return await ApplyInOrderAsync(fault, origin, cancellationToken, begun);
+        }
+        finally
+        {
+            begun?.TrySetResult();
+        }
+    }
+
+    private async Task<FaultWindow?> ApplyInOrderAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun)
     {
         try
         {
@@ -89,6 +102,7 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
         }
 
         started = clock.Now();
+        begun?.TrySetResult();
         try
         {
             await Task.Delay(fault.For, cancellationToken);

@@ -17,6 +17,10 @@ public sealed record FaultSpec(string Text, FaultKind Kind, TimeSpan At, TimeSpa
     /// <summary>The forms <c>--fault</c> takes, for help texts and errors.</summary>
     public const string Forms = "endpoint-down:at=10s,for=5s | endpoint-slow:at=10s,for=5s,delay=2s | endpoint-error:at=10s,for=5s,status=500 | store-restart:at=10s";
 
+    /// <summary>The destinations (ARNs) an endpoint fault covers where the surface can tell them apart (the embedded store); empty:
+    /// all. A conformance step sets its scenario's, so scenarios running beside it are not disrupted.</summary>
+    public ImmutableArray<string> Destinations { get; init; } = [];
+
     /// <summary>When it ends, from the measurement's start (a restart: when it begins; it ends when the store answers).</summary>
     public TimeSpan End => At + For;
 

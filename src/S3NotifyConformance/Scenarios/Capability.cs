@@ -21,6 +21,14 @@ public enum Capability
 
     /// <summary>The store can be told to lose a REDUCED_REDUNDANCY object (the embedded store's admin hook).</summary>
     ObjectLossTrigger,
+
+    /// <summary>The harness can disrupt the target's destination endpoint (<c>fault</c> steps): its webhook receiver, or the
+    /// embedded store's delivery knob.</summary>
+    DeliveryFaults,
+
+    /// <summary>Events the store cannot deliver while a destination is down are kept and delivered once it is back (persistent
+    /// topics); without it a store may lose them (synchronous push).</summary>
+    PersistentDelivery,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>

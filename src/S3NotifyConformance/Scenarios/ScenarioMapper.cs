@@ -123,7 +123,9 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "loseObject" => new LoseObjectStep(Key()),
             "putNotificationXml" => new PutNotificationXmlStep(a.Xml ?? throw Error($"step {index} (putNotificationXml) needs xml")),
             "getNotification" => new GetNotificationStep(a.MissingBucket),
-            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification)"),
+            "fault" => new FaultStep(FaultOf(a.Spec ?? throw Error($"step {index} (fault) needs spec, e.g. \"endpoint-down:for=2s\""), index)),
+            "recover" => new RecoverStep(),
+            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification, fault, recover)"),
         };
         return step with { Label = a.As, ExpectError = MapError(a.ExpectError, index) };
     }
@@ -155,4 +157,17 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
     private string Require(string? value, string field) => string.IsNullOrWhiteSpace(value) ? throw Error($"{field} is missing") : value;
 
     private ScenarioDefinitionException Error(string message) => new($"{file}: scenario '{scenarioId}': {message}");
+
+    private Faults.FaultSpec FaultOf(string spec, int index)
+    {
+        try
+        {
+            var fault = Faults.FaultSpec.Parse(spec, requireAt: false);
+            return fault.At == TimeSpan.Zero ? fault : throw Error($"step {index} (fault): a step applies its fault when it runs; leave out at=");
+        }
+        catch (Faults.FaultPlanException e)
+        {
+            throw Error($"step {index}: {e.Message}");
+        }
+    }
 }

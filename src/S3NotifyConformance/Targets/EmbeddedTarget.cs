@@ -42,7 +42,8 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
     {
         _store = builder.Build();
         await _store.StartAsync(cancellationToken);
-        return ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
+        var connection = ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
+        return connection with { Faults = S3NotifyConformance.Faults.FaultSurfaces.For(this, connection.Calls) };
     }
 
     /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability.</summary>
