@@ -13,8 +13,11 @@ public sealed class ActionRunner(IEnumerable<IAction> actions)
         new PutObjectAction(), new PostObjectAction(), new CopyObjectAction(), new MultipartUploadAction(), new DeleteObjectAction(),
         new DeleteObjectsAction(), new ConcurrentWritesAction(), new RestoreObjectAction(), new PutLifecycleAction(),
         new PutIntelligentTieringAction(), new PutReplicationAction(), new DeleteReplicaBucketAction(), new LoseObjectAction(), new PutObjectTaggingAction(), new DeleteObjectTaggingAction(), new PutObjectAclAction(),
-        new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(), new FaultAction(),
+        new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(),
     ]);
+
+    /// <summary>This runner plus <paramref name="action"/> (a later stage's, such as the fault steps').</summary>
+    public ActionRunner With(IAction action) => new([.. _actions, action]);
 
     /// <summary>Performs one step.</summary>
     public Task RunAsync(ScenarioStep step, int stepIndex, bool isSentinel, ActionContext context, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         try
         {
             probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken);
-            await RunScenariosAsync(scenarios, connection, clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
+            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection.Calls), clients, webhook, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
                 options.Parallelism ?? connection.Timings.Parallelism, baseline, results, reportDirectory, stop.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -162,12 +162,12 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, Faults.FaultInjector faults, ProvisioningClients clients, WebhookServer? webhook, RunId runId,
         SnapshotStore snapshots, int parallelism, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
-        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
+        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions, faults);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, scenarios.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },

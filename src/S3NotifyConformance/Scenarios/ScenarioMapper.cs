@@ -123,7 +123,7 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "loseObject" => new LoseObjectStep(Key()),
             "putNotificationXml" => new PutNotificationXmlStep(a.Xml ?? throw Error($"step {index} (putNotificationXml) needs xml")),
             "getNotification" => new GetNotificationStep(a.MissingBucket),
-            "fault" => new FaultStep(FaultOf(a.Spec ?? throw Error($"step {index} (fault) needs spec, e.g. \"endpoint-down:for=2s\""), index)),
+            "fault" => new FaultStep(a.Spec ?? throw Error($"step {index} (fault) needs spec, e.g. \"endpoint-down:for=2s\"")),
             "recover" => new RecoverStep(),
             _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification, fault, recover)"),
         };
@@ -158,16 +158,4 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
 
     private ScenarioDefinitionException Error(string message) => new($"{file}: scenario '{scenarioId}': {message}");
 
-    private Faults.FaultSpec FaultOf(string spec, int index)
-    {
-        try
-        {
-            var fault = Faults.FaultSpec.Parse(spec, requireAt: false);
-            return fault.At == TimeSpan.Zero ? fault : throw Error($"step {index} (fault): a step applies its fault when it runs; leave out at=");
-        }
-        catch (Faults.FaultPlanException e)
-        {
-            throw Error($"step {index}: {e.Message}");
-        }
-    }
 }

@@ -226,9 +226,9 @@ public sealed record GetNotificationStep(bool MissingBucket = false) : ScenarioS
     public override string Operation => "GetBucketNotificationConfiguration";
 }
 
-/// <summary>Puts a fault in force now (<c>endpoint-down:for=2s</c>, see <see cref="Faults.FaultSpec"/>); it is lifted after its length
-/// while later steps run. Applied only to what the harness owns (its receiver, the embedded store's delivery knob).</summary>
-public sealed record FaultStep(Faults.FaultSpec Fault) : ScenarioStep
+/// <summary>Puts a fault in force now (<c>endpoint-down:for=2s</c>, the forms of <c>--fault</c> without <c>at=</c>); it is lifted after
+/// its length while later steps run. Applied only to what the harness owns (its receiver, the embedded store's delivery knob).</summary>
+public sealed record FaultStep(string Spec) : ScenarioStep
 {
     /// <inheritdoc />
     public override string Operation => "Fault";

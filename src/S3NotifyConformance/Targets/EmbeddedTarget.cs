@@ -42,8 +42,7 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
     {
         _store = builder.Build();
         await _store.StartAsync(cancellationToken);
-        var connection = ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
-        return connection with { Faults = S3NotifyConformance.Faults.FaultSurfaces.For(this, connection.Calls) };
+        return ConnectionFor(_store) with { DuplicationAllowance = duplicationAllowance };
     }
 
     /// <summary>How to reach a running reference store: one endpoint for S3, SQS and SNS; every capability.</summary>

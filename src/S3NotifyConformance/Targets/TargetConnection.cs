@@ -30,9 +30,6 @@ public sealed record TargetConnection(
     /// <summary>Bounds every call to this store and notices when it stops answering; shared by every client made from this connection.</summary>
     public StoreCallMonitor Calls { get; init; } = new(Timings);
 
-    /// <summary>Applies fault steps to what the harness owns for this target (set for the embedded store; null: no fault can be applied).</summary>
-    public Faults.FaultInjector? Faults { get; init; }
-
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)

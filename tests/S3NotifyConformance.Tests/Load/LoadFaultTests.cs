@@ -113,6 +113,17 @@ public sealed class LoadFaultTests
         Assert.That(() => global::S3NotifyConformance.Faults.FaultSpec.Parse(text), Throws.TypeOf<global::S3NotifyConformance.Faults.FaultPlanException>().With.Message.Contains(message));
 
     [Test]
+    public void ALoadFileCarriesFaultsAndTheOutagePolicy()
+    {
+        // When
+        var file = LoadFileLoader.Parse("faults:\n  - endpoint-down:at=10s,for=5s\nstore:\n  onOutage: drop\n", "load.yaml");
+
+        // Then
+        Assert.That(file.Faults, Is.EqualTo(new[] { "endpoint-down:at=10s,for=5s" }));
+        Assert.That(file.Store?.OnOutage, Is.EqualTo("drop"));
+    }
+
+    [Test]
     public void OverlappingEndpointFaultsAreRefused() =>
         Assert.That(() => global::S3NotifyConformance.Faults.FaultSpec.ParsePlan(["endpoint-down:at=1s,for=5s", "endpoint-slow:at=3s,for=1s,delay=1s"]),
             Throws.TypeOf<global::S3NotifyConformance.Faults.FaultPlanException>().With.Message.Contains("overlap"));

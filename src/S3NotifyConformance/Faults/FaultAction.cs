@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using S3NotifyConformance.Faults;
+using S3NotifyConformance.Actions;
 using S3NotifyConformance.Scenarios;
 
-namespace S3NotifyConformance.Actions;
+namespace S3NotifyConformance.Faults;
 
-/// <summary>Puts a fault step's fault in force through the target's <see cref="FaultInjector"/> and returns at once; the fault is
-/// lifted after its length in the background, and a <see cref="RecoverStep"/> waits for that.</summary>
-public sealed class FaultAction : IAction
+/// <summary>Performs fault steps: puts a <see cref="FaultStep"/>'s fault in force on the scenario's own destinations through
+/// <paramref name="injector"/> and returns at once (the fault is lifted after its length in the background); a
+/// <see cref="RecoverStep"/> waits for every fault begun so far to be lifted.</summary>
+public sealed class FaultAction(FaultInjector injector) : IAction
 {
     /// <inheritdoc />
     public bool Handles(ScenarioStep step) => step is FaultStep or RecoverStep;
@@ -21,8 +22,7 @@ public sealed class FaultAction : IAction
         }
 
         // Only this scenario's destinations: the others running beside it keep their delivery.
-        var fault = ((FaultStep)step).Fault with { Destinations = [.. context.Destinations.Values.Select(d => d.Arn)] };
-        var injector = context.Target.Faults ?? throw new InvalidOperationException($"target '{context.Target.Name}' offers nothing the harness can fault");
+        var fault = FaultSpec.Parse(((FaultStep)step).Spec, requireAt: false) with { Destinations = [.. context.Destinations.Values.Select(d => d.Arn)] };
         injector.Check([fault], context.Target.Name);
         var begun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         context.Faults.Enqueue(injector.ApplyNowAsync(fault, Stopwatch.GetTimestamp(), cancellationToken, begun));
