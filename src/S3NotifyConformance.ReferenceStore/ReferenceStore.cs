@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using S3NotifyConformance.ReferenceStore.Hosting;
 
 namespace S3NotifyConformance.ReferenceStore;
@@ -18,6 +19,7 @@ public sealed class ReferenceStore : IAsyncDisposable
     private readonly StoreServices _services;
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private CancellationTokenSource _session;
     private WebApplication? _app;
     private Uri? _endpoint;
     private bool _stopped;
@@ -27,6 +29,7 @@ public sealed class ReferenceStore : IAsyncDisposable
     {
         _configuration = configuration;
         _services = new StoreServices(configuration);
+        _session = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
     }
 
     /// <summary>Starts listening; throws when already started or stopped.</summary>
@@ -40,30 +43,67 @@ public sealed class ReferenceStore : IAsyncDisposable
                 throw new InvalidOperationException("The reference store can be started only once.");
             }
 
-            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-            builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
-            {
-                options.Listen(IPAddress.Loopback, _configuration.Port);
-                options.AddServerHeader = false;
-                options.Limits.MaxRequestBodySize = RequestGate.WireLimit(_configuration.MaxBodyBytes);
-                options.Limits.MinRequestBodyDataRate = null;
-            });
-            var app = builder.Build();
-            var router = new RequestRouter(_services, _stopping.Token);
-            app.Run(router.HandleAsync);
-            await app.StartAsync(ct);
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _app = await ListenAsync(_configuration.Port, ct);
+            var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             _endpoint = new Uri($"http://127.0.0.1:{new Uri(address).Port}");
             _services.Endpoint = _endpoint.ToString().TrimEnd('/');
             _services.Pipeline.Start();
             _services.StartBackgroundWork();
-            _app = app;
         }
         finally
         {
             _lifecycle.Release();
         }
     }
+
+    /// <summary>Restarts the store as a process restart would look from outside: stops listening (open connections and long polls
+    /// end, new ones are refused) and starts again on the same endpoint. Buckets, objects, queues and their messages survive, as
+    /// on disk; events still in delivery are held and delivered afterwards under <see cref="Faults.OutagePolicy.Retry"/>, and
+    /// lost under <see cref="Faults.OutagePolicy.Drop"/>. Returns once the store listens again.</summary>
+    /// <param name="downtime">How long the store stays down between stopping and starting.</param>
+    public async Task RestartAsync(TimeSpan downtime, CancellationToken ct = default)
+    {
+        await _lifecycle.WaitAsync(ct);
+        try
+        {
+            if (_app is null || _stopped)
+            {
+                throw new InvalidOperationException("Only a running reference store can be restarted.");
+            }
+
+            var restarting = Faults.DestinationDisruption.Down with { Destinations = [] };
+            _services.Disruptions.Begin(restarting);
+            await _session.CancelAsync();
+            await _app.StopAsync(ct);
+            await _app.DisposeAsync();
+            _app = null;
+            if (downtime > TimeSpan.Zero)
+            {
+                await Task.Delay(downtime, ct);
+            }
+
+            _session.Dispose();
+            _session = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            _app = await ListenAsync(_endpoint!.Port, ct);
+            _services.Disruptions.End(restarting);
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Puts a disruption of every notification destination in force until <see cref="EndDeliveryDisruption"/>: down
+    /// (deliveries refused, retried or dropped per the configured <see cref="Faults.OutagePolicy"/>) or slow (each delivery takes the
+    /// disruption's delay). A store-side stand-in for a destination outage, for stores whose destinations live inside them.</summary>
+    public void BeginDeliveryDisruption(Faults.DestinationDisruption disruption)
+    {
+        ArgumentNullException.ThrowIfNull(disruption);
+        _services.Disruptions.Begin(disruption);
+    }
+
+    /// <summary>Ends <paramref name="disruption"/> (null: every disruption in force): held events go out at the next retry (within <c>1 s</c>).</summary>
+    public void EndDeliveryDisruption(Faults.DestinationDisruption? disruption = null) => _services.Disruptions.End(disruption);
 
     /// <summary>Stops listening, ends long polls and the delivery pipeline; undelivered events are abandoned.</summary>
     public async Task StopAsync(CancellationToken ct = default)
@@ -78,13 +118,14 @@ public sealed class ReferenceStore : IAsyncDisposable
 
             _stopped = true;
             await _stopping.CancelAsync();
+            var started = _endpoint is not null;
             if (_app is not null)
             {
                 await _app.StopAsync(ct);
                 await _app.DisposeAsync();
             }
 
-            if (_app is not null)
+            if (started)
             {
                 await _services.StopBackgroundWorkAsync();
                 await _services.Pipeline.DisposeAsync();
@@ -95,6 +136,24 @@ public sealed class ReferenceStore : IAsyncDisposable
         {
             _lifecycle.Release();
         }
+    }
+
+    private async Task<WebApplication> ListenAsync(int port, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, port);
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = RequestGate.WireLimit(_configuration.MaxBodyBytes);
+            options.Limits.MinRequestBodyDataRate = null;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        var app = builder.Build();
+        var router = new RequestRouter(_services, _session.Token);
+        app.Run(router.HandleAsync);
+        await app.StartAsync(ct);
+        return app;
     }
 
     /// <summary>The one endpoint for S3, SQS and SNS, e.g. http://127.0.0.1:5123.</summary>
@@ -132,6 +191,7 @@ public sealed class ReferenceStore : IAsyncDisposable
         }
 
         await StopAsync();
+        _session.Dispose();
         _stopping.Dispose();
         _lifecycle.Dispose();
     }

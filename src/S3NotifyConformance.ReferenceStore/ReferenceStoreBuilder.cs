@@ -58,6 +58,10 @@ public sealed partial class ReferenceStoreBuilder
     /// <summary>The largest request body accepted, in bytes (default 64 MiB).</summary>
     public ReferenceStoreBuilder WithMaxBodyBytes(long bytes) => new(_configuration with { MaxBodyBytes = bytes });
 
+    /// <summary>What delivery does while a destination is down (see <see cref="ReferenceStore.BeginDeliveryDisruption"/>): retry
+    /// with backoff and deliver later (default), or drop.</summary>
+    public ReferenceStoreBuilder WithOutagePolicy(Faults.OutagePolicy policy) => new(_configuration with { OutagePolicy = policy });
+
     /// <summary>The configuration this builder would build.</summary>
     public ReferenceStoreConfiguration GetConfiguration() => _configuration;
 

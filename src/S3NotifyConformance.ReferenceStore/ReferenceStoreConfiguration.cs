@@ -29,6 +29,9 @@ public sealed partial record ReferenceStoreConfiguration(
     /// <summary>Seeded misbehaviours (none by default): see <see cref="Faults.StoreFaultCatalog"/>.</summary>
     public ImmutableSortedSet<Faults.StoreFault> SeededFaults { get; init; } = [];
 
+    /// <summary>What delivery does while a destination is down (an outage window, a restart): retry (default) or drop.</summary>
+    public global::S3NotifyConformance.ReferenceStore.Faults.OutagePolicy OutagePolicy { get; init; } = global::S3NotifyConformance.ReferenceStore.Faults.OutagePolicy.Retry;
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is invalid.</summary>
     public void Validate()
     {

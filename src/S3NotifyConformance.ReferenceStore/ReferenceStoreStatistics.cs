@@ -13,4 +13,12 @@ public sealed record ReferenceStoreStatistics(
     long EventsDuplicated,
     long EventsDropped,
     long EventsUndeliverable,
-    long EventsPending);
+    long EventsPending)
+{
+    /// <summary>Messages dropped because their destination was down, under <see cref="Faults.OutagePolicy.Drop"/>.</summary>
+    public long EventsDroppedInOutage { get; init; }
+
+    /// <summary>Messages held and retried later because their destination was down, under <see cref="Faults.OutagePolicy.Retry"/>
+    /// (each counted once, however many retries it took).</summary>
+    public long EventsHeld { get; init; }
+}

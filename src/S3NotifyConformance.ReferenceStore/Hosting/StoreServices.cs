@@ -18,7 +18,9 @@ internal sealed class StoreServices
         OwnerPrincipalId = Identifiers.OwnerPrincipal(configuration.AccountId);
         OwnerCanonicalId = Identifiers.CanonicalUserId(configuration.AccountId);
         Publisher = new SnsPublisher(Queues, () => Endpoint);
-        Pipeline = new DeliveryPipeline(configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker, EventBus), Statistics, configuration.SeededFaults);
+        Pipeline = new DeliveryPipeline(
+            configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker, EventBus), Statistics, configuration.SeededFaults, Disruptions,
+            configuration.OutagePolicy);
         Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults, configuration.AccountId);
         Sequencer = new Sequencer(configuration.SeededFaults.Contains(Faults.StoreFault.SequencerDecreasing));
         Clock = new SimulatedClock(configuration.TimeScale);
@@ -74,6 +76,9 @@ internal sealed class StoreServices
 
     /// <summary>Delivery counters.</summary>
     public DeliveryStatistics Statistics { get; } = new();
+
+    /// <summary>The destination disruption in force (outage windows, restarts).</summary>
+    public Faults.DisruptionSwitch Disruptions { get; } = new();
 
     /// <summary>SNS fan-out.</summary>
     public SnsPublisher Publisher { get; }

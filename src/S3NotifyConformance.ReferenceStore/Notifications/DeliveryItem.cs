@@ -27,4 +27,7 @@ internal sealed record DeliveryItem(
 
     /// <summary>The raw object key of the record, for the delivery faults that keep one key's order; null for test events.</summary>
     public string? Key { get; init; }
+
+    /// <summary>True once a slow destination has held this message back (it is slowed once, not at every attempt).</summary>
+    public bool Slowed { get; init; }
 }

@@ -16,6 +16,12 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private static readonly TimeSpan LateDelivery = TimeSpan.FromSeconds(6);
     private static readonly TimeSpan CrossKeyReorderSpread = TimeSpan.FromMilliseconds(60);
 
+    /// <summary>The first retry of a refused delivery waits this long; each further one twice as long, up to <see cref="RetryBackoffCap"/>.</summary>
+    public static readonly TimeSpan FirstRetryBackoff = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The longest wait between two retries: once a destination is back, its held events go out within this (plus delivery).</summary>
+    public static readonly TimeSpan RetryBackoffCap = TimeSpan.FromSeconds(1);
+
     private readonly Channel<DeliveryItem> _incoming = Channel.CreateUnbounded<DeliveryItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PriorityQueue<DeliveryItem, (long Due, long Order)> _scheduled = new();
     private readonly List<DeliveryItem> _reorder = [];
@@ -30,14 +36,25 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
     private readonly IDeliveryTarget _target;
     private readonly DeliveryStatistics _statistics;
     private readonly CancellationTokenSource _stop = new();
+    private readonly Dictionary<string, Queue<DeliveryItem>> _held = new(StringComparer.Ordinal);
+    private int _heldCount;
+    private readonly DisruptionSwitch _disruptions;
+    private readonly OutagePolicy _outagePolicy;
+    private TimeSpan _backoff;
+    private long _retryAt;
     private Task _loop = Task.CompletedTask;
     private long _order;
     private long _lastAdmitted;
 
     /// <summary>Creates a pipeline; call <see cref="Start"/> to run it. <paramref name="seeded"/>: the store's seeded faults, of which
-    /// the pipeline applies the delivery ones (drop ObjectRemoved, late Copy events, copies, reordering across keys).</summary>
-    public DeliveryPipeline(DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics, IReadOnlySet<StoreFault>? seeded = null)
+    /// the pipeline applies the delivery ones (drop ObjectRemoved, late Copy events, copies, reordering across keys).
+    /// <paramref name="disruptions"/>: the destination disruption in force (an outage window), handled per <paramref name="outagePolicy"/>.</summary>
+    public DeliveryPipeline(
+        DeliveryFaults faults, IDeliveryTarget target, DeliveryStatistics statistics, IReadOnlySet<StoreFault>? seeded = null,
+        DisruptionSwitch? disruptions = null, OutagePolicy outagePolicy = OutagePolicy.Retry)
     {
+        _disruptions = disruptions ?? new DisruptionSwitch();
+        _outagePolicy = outagePolicy;
         _seeded = seeded ?? new HashSet<StoreFault>();
         _crossKeyDraws = DrawStream(faults.Seed, 5);
         _faults = faults;
@@ -55,6 +72,12 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         if (!item.IsTestEvent)
         {
             _statistics.Emitted();
+            if (_outagePolicy == OutagePolicy.Drop && _disruptions.For(item.DestinationArn) is { Kind: DisruptionKind.Down })
+            {
+                // A synchronous push fails while the request that raised it runs: the event is lost then, whenever the loop would see it.
+                _statistics.DroppedInOutage();
+                return;
+            }
         }
 
         _incoming.Writer.TryWrite(item);
@@ -222,25 +245,112 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
 
     private void ReleaseDue(long now)
     {
+        if (_heldCount > 0 && now >= _retryAt)
+        {
+            RetryHeld(now);
+        }
+
         while (_scheduled.TryPeek(out var item, out var priority) && priority.Due <= now)
         {
             _scheduled.Dequeue();
-            var outcome = _target.Deliver(item);
             if (item.IsTestEvent)
+            {
+                _target.Deliver(item);
+                continue;
+            }
+
+            if (_held.TryGetValue(item.DestinationArn, out var backlog) && backlog.Count > 0)
+            {
+                // Behind the destination's held backlog: a destination's events leave in the order they were emitted.
+                _statistics.Held();
+                backlog.Enqueue(item);
+                _heldCount++;
+                continue;
+            }
+
+            Attempt(item, now);
+        }
+    }
+
+    // One delivery attempt under the disruption in force: refused (held for retry, or dropped), slowed once, or handed over.
+    private void Attempt(DeliveryItem item, long now)
+    {
+        switch (_disruptions.For(item.DestinationArn))
+        {
+            case { Kind: DisruptionKind.Down }:
+                if (_outagePolicy == OutagePolicy.Drop)
+                {
+                    _statistics.DroppedInOutage();
+                    return;
+                }
+
+                _statistics.Held();
+                Hold(item);
+                if (_heldCount == 1)
+                {
+                    _backoff = FirstRetryBackoff;
+                    _retryAt = now + Ticks(_backoff);
+                }
+
+                return;
+            case { Kind: DisruptionKind.Slow, Delay: var delay } when !item.Slowed:
+                Schedule(item with { Slowed = true }, now + Ticks(delay));
+                return;
+            default:
+                Hand(item);
+                return;
+        }
+    }
+
+    // Destinations refused their backlogs' heads until now: try again, in order, each destination that is back; back off while
+    // any is still down.
+    private void RetryHeld(long now)
+    {
+        foreach (var (arn, backlog) in _held)
+        {
+            if (backlog.Count == 0 || _disruptions.For(arn) is { Kind: DisruptionKind.Down })
             {
                 continue;
             }
 
-            if (outcome == DeliveryOutcome.Delivered)
+            while (backlog.TryDequeue(out var item))
             {
-                _statistics.Delivered();
-            }
-            else
-            {
-                _statistics.Undeliverable();
+                _heldCount--;
+                Hand(item);
             }
         }
+
+        if (_heldCount > 0)
+        {
+            _backoff = _backoff * 2 < RetryBackoffCap ? _backoff * 2 : RetryBackoffCap;
+            _retryAt = now + Ticks(_backoff);
+        }
     }
+
+    private void Hold(DeliveryItem item)
+    {
+        if (!_held.TryGetValue(item.DestinationArn, out var backlog))
+        {
+            _held[item.DestinationArn] = backlog = new Queue<DeliveryItem>();
+        }
+
+        backlog.Enqueue(item);
+        _heldCount++;
+    }
+
+    private void Hand(DeliveryItem item)
+    {
+        if (_target.Deliver(item) == DeliveryOutcome.Delivered)
+        {
+            _statistics.Delivered();
+        }
+        else
+        {
+            _statistics.Undeliverable();
+        }
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 
     private TimeSpan? NextWake(long now)
     {
@@ -248,6 +358,12 @@ internal sealed class DeliveryPipeline : IAsyncDisposable
         if (_scheduled.TryPeek(out _, out var priority))
         {
             wake = Stopwatch.GetElapsedTime(now, Math.Max(now, priority.Due));
+        }
+
+        if (_heldCount > 0)
+        {
+            var retry = Stopwatch.GetElapsedTime(now, Math.Max(now, _retryAt));
+            wake = wake is null || retry < wake ? retry : wake;
         }
 
         if (_reorder.Count > 0)

@@ -8,6 +8,8 @@ internal sealed class DeliveryStatistics
     private long _duplicated;
     private long _dropped;
     private long _undeliverable;
+    private long _droppedInOutage;
+    private long _held;
 
     /// <summary>Counts a created message.</summary>
     public void Emitted() => Interlocked.Increment(ref _emitted);
@@ -24,6 +26,12 @@ internal sealed class DeliveryStatistics
     /// <summary>Counts a message without a usable destination.</summary>
     public void Undeliverable() => Interlocked.Increment(ref _undeliverable);
 
+    /// <summary>Counts a message dropped because its destination was down (<see cref="Faults.OutagePolicy.Drop"/>).</summary>
+    public void DroppedInOutage() => Interlocked.Increment(ref _droppedInOutage);
+
+    /// <summary>Counts a message held for a later retry because its destination was down (<see cref="Faults.OutagePolicy.Retry"/>).</summary>
+    public void Held() => Interlocked.Increment(ref _held);
+
     /// <summary>A consistent-enough snapshot.</summary>
     public ReferenceStoreStatistics Snapshot()
     {
@@ -32,7 +40,12 @@ internal sealed class DeliveryStatistics
         var delivered = Interlocked.Read(ref _delivered);
         var dropped = Interlocked.Read(ref _dropped);
         var undeliverable = Interlocked.Read(ref _undeliverable);
-        var pending = Math.Max(0, emitted + duplicated - delivered - dropped - undeliverable);
-        return new ReferenceStoreStatistics(emitted, delivered, duplicated, dropped, undeliverable, pending);
+        var droppedInOutage = Interlocked.Read(ref _droppedInOutage);
+        var pending = Math.Max(0, emitted + duplicated - delivered - dropped - undeliverable - droppedInOutage);
+        return new ReferenceStoreStatistics(emitted, delivered, duplicated, dropped, undeliverable, pending)
+        {
+            EventsDroppedInOutage = droppedInOutage,
+            EventsHeld = Interlocked.Read(ref _held),
+        };
     }
 }

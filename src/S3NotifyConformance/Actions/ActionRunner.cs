@@ -16,6 +16,9 @@ public sealed class ActionRunner(IEnumerable<IAction> actions)
         new PutBucketVersioningAction(), new PutNotificationAction(), new PutNotificationXmlAction(), new GetNotificationAction(),
     ]);
 
+    /// <summary>This runner plus <paramref name="action"/> (a later stage's, such as the fault steps').</summary>
+    public ActionRunner With(IAction action) => new([.. _actions, action]);
+
     /// <summary>Performs one step.</summary>
     public Task RunAsync(ScenarioStep step, int stepIndex, bool isSentinel, ActionContext context, CancellationToken cancellationToken)
     {

@@ -171,6 +171,82 @@ public sealed class DeliveryTracker : IEventSink
         }
     }
 
+    /// <summary>What each fault window did to delivery (see <see cref="FaultWindowFigures"/>), from the write slots: call after
+    /// <see cref="RecordLosses"/>. <paramref name="origin"/> is the Stopwatch timestamp the windows' seconds count from.</summary>
+    public ImmutableArray<FaultWindowFigures> FaultFigures(IReadOnlyList<Faults.FaultWindow> windows, long origin)
+    {
+        long At(double seconds) => origin + (long)(seconds * System.Diagnostics.Stopwatch.Frequency);
+        double Ms(long ticks) => Math.Max(0, ticks) * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+        var ordered = windows.OrderBy(w => w.StartSeconds).ToList();
+        var figures = ImmutableArray.CreateBuilder<FaultWindowFigures>();
+        lock (_lock)
+        {
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var window = ordered[i];
+                var (start, end) = (At(window.StartSeconds), At(window.EndSeconds));
+                var nextStart = i + 1 < ordered.Count ? At(ordered[i + 1].StartSeconds) : long.MaxValue;
+                long expected = 0, delivered = 0, lost = 0, duplicates = 0, backlog = 0, afterWrites = 0, straddling = 0;
+                long firstAfter = long.MaxValue, drained = end;
+                List<double> during = [], after = [];
+                for (var number = 0L; number < _slots.Count; number++)
+                {
+                    ref var slot = ref _slots[number];
+                    if (slot.Acknowledged == 0)
+                    {
+                        continue;
+                    }
+
+                    var arrived = slot.Events > 0;
+                    if ((slot.IntendedStart < start && slot.Acknowledged >= start) || (slot.IntendedStart < end && slot.Acknowledged >= end))
+                    {
+                        straddling++;
+                    }
+
+                    if (slot.Acknowledged >= start && slot.Acknowledged < end)
+                    {
+                        expected++;
+                        if (arrived)
+                        {
+                            delivered++;
+                            duplicates += slot.Events - 1;
+                            during.Add(Ms(slot.FirstEvent - slot.Acknowledged));
+                        }
+                        else
+                        {
+                            lost++;
+                        }
+                    }
+                    else if (slot.Acknowledged >= end && slot.Acknowledged < nextStart)
+                    {
+                        afterWrites++;
+                        if (arrived)
+                        {
+                            after.Add(Ms(slot.FirstEvent - slot.Acknowledged));
+                        }
+                    }
+
+                    if (arrived && slot.FirstEvent >= end)
+                    {
+                        firstAfter = Math.Min(firstAfter, slot.FirstEvent);
+                        if (slot.Acknowledged < end)
+                        {
+                            backlog++;
+                            drained = Math.Max(drained, slot.FirstEvent);
+                        }
+                    }
+                }
+
+                figures.Add(new FaultWindowFigures(
+                    window, expected, delivered, lost, duplicates, backlog, firstAfter == long.MaxValue ? null : Ms(firstAfter - end), Ms(drained - end),
+                    during.Count == 0 ? 0 : during.Max(), FaultWindowFigures.P99(during), afterWrites, after.Count == 0 ? 0 : after.Max(), FaultWindowFigures.P99(after),
+                    straddling));
+            }
+        }
+
+        return figures.ToImmutable();
+    }
+
     private void Observe(EventDigest digest, long received, long brokerSent)
     {
         var key = digest.EncodedKey;

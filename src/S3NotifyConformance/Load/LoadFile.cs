@@ -25,6 +25,9 @@ public sealed class LoadFile
     /// <summary>Pass conditions, e.g. <c>delivery.p99 &lt; 500ms</c>.</summary>
     public List<string>? Thresholds { get; set; }
 
+    /// <summary>Faults applied during the measurement, e.g. <c>endpoint-down:at=10s,for=5s</c> (command-line <c>--fault</c>s are added).</summary>
+    public List<string>? Faults { get; set; }
+
     /// <summary>Fault knobs of the embedded store.</summary>
     public LoadFileStore? Store { get; set; }
 
@@ -42,5 +45,8 @@ public sealed class LoadFile
 
         /// <summary>Seed of the fault RNG.</summary>
         public int? Seed { get; set; }
+
+        /// <summary>What delivery does while a destination is down: <c>retry</c> (default) or <c>drop</c>.</summary>
+        public string? OnOutage { get; set; }
     }
 }

@@ -3,7 +3,11 @@ namespace S3NotifyConformance.Load;
 /// <summary>Every metric a threshold or a comparison can name: <c>request.*</c> (S3 PutObject latency from the intended start),
 /// <c>delivery.*</c> (write acknowledgement → event received), <c>broker.*</c> (→ SQS SentTimestamp), each with
 /// <c>min mean p50 p75 p90 p95 p99 p999 max stddev</c>; and <c>duplication</c>, <c>loss</c>, <c>duplicates</c>, <c>lost</c>,
-/// <c>delivered</c>, <c>ok</c>, <c>fail</c>, <c>fail.rate</c>, <c>rps</c>, <c>requested.rps</c>, <c>rate.ratio</c>, <c>events.rps</c>, <c>lag.p99</c>, <c>problems</c>.</summary>
+/// <c>delivered</c>, <c>ok</c>, <c>fail</c>, <c>fail.rate</c>, <c>rps</c>, <c>requested.rps</c>, <c>rate.ratio</c>, <c>events.rps</c>, <c>lag.p99</c>, <c>problems</c>;
+/// and over the fault windows (the worst window, or the sum for counts; 0 without faults): <c>recovery</c> (end of a fault → its
+/// backlog drained), <c>recovery.first</c> (→ the first event after it), <c>fault.expected</c>, <c>fault.lost</c>,
+/// <c>fault.duplicates</c>, <c>fault.backlog</c>, <c>fault.delivery.max</c>, <c>fault.delivery.p99</c> (writes during a window),
+/// <c>after.delivery.max</c>, <c>after.delivery.p99</c> (writes after it).</summary>
 public static class LoadMetricCatalog
 {
     private static readonly (string Name, Func<LatencyStats, double> Read)[] LatencyFields =
@@ -61,5 +65,21 @@ public static class LoadMetricCatalog
         yield return new LoadMetric("rate.ratio", LoadMetricUnit.Ratio, false, r => r.Requests.RateRatio ?? 0);
         yield return new LoadMetric("events.rps", LoadMetricUnit.PerSecond, false, r => r.Delivery.EventsPerSecond);
         yield return new LoadMetric(ProblemsMetric, LoadMetricUnit.Count, true, r => r.Delivery.Problems + r.Delivery.Unmatched);
+        yield return new LoadMetric("recovery", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.RecoveryDrainedMs));
+        yield return new LoadMetric("recovery.first", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.RecoveryFirstMs ?? 0));
+        yield return new LoadMetric("fault.expected", LoadMetricUnit.Count, false, r => Sum(r, f => f.Expected));
+        yield return new LoadMetric("fault.lost", LoadMetricUnit.Count, true, r => Sum(r, f => f.Lost));
+        yield return new LoadMetric("fault.duplicates", LoadMetricUnit.Count, true, r => Sum(r, f => f.Duplicates));
+        yield return new LoadMetric("fault.backlog", LoadMetricUnit.Count, true, r => Sum(r, f => f.Backlog));
+        yield return new LoadMetric("fault.delivery.max", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.DuringMaxMs));
+        yield return new LoadMetric("fault.delivery.p99", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.DuringP99Ms));
+        yield return new LoadMetric("after.delivery.max", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.AfterMaxMs));
+        yield return new LoadMetric("after.delivery.p99", LoadMetricUnit.Milliseconds, true, r => Worst(r, f => f.AfterP99Ms));
     }
+
+    private static ImmutableArray<FaultWindowFigures> Windows(LoadResult result) => result.Faults.IsDefault ? [] : result.Faults;
+
+    private static double Worst(LoadResult result, Func<FaultWindowFigures, double> read) => Windows(result).Select(read).DefaultIfEmpty(0).Max();
+
+    private static double Sum(LoadResult result, Func<FaultWindowFigures, long> read) => Windows(result).Sum(read);
 }

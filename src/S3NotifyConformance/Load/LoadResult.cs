@@ -18,4 +18,8 @@ public sealed record LoadResult(
     RequestSummary Requests,
     DeliverySummary Delivery,
     ImmutableArray<SecondStats> Seconds,
-    ImmutableArray<ErrorCount> Errors);
+    ImmutableArray<ErrorCount> Errors)
+{
+    /// <summary>The faults applied during the measurement, each with what it did to delivery (empty without a fault plan).</summary>
+    public ImmutableArray<FaultWindowFigures> Faults { get; init; } = [];
+}

@@ -31,7 +31,11 @@ public static class LoadResultMerger
             deliveries.Sum(d => d.Problems));
         var first = parts[0];
         return new LoadResult(first.Scenario, first.Step, first.Simulations, first.WarmupSeconds, parts.Max(p => p.PlannedSeconds), duration,
-            parts.Sum(p => p.Agents), mergedRequests, mergedDelivery, MergeSeconds(parts), MergeErrors(parts));
+            parts.Sum(p => p.Agents), mergedRequests, mergedDelivery, MergeSeconds(parts), MergeErrors(parts))
+        {
+            // Each agent's windows stay its own (their seconds count from that agent's start).
+            Faults = [.. parts.SelectMany(p => p.Faults.IsDefault ? [] : p.Faults)],
+        };
     }
 
     /// <summary>The merged run of several agents' runs: thresholds are evaluated again on the merged result.</summary>

@@ -10,4 +10,8 @@ public sealed record LoadSettings(
     double WarmupSeconds,
     double DrainSeconds,
     int ObjectSize,
-    ImmutableArray<string> Thresholds);
+    ImmutableArray<string> Thresholds)
+{
+    /// <summary>The fault plan as written (empty: none); the windows as applied are in <see cref="LoadResult.Faults"/>.</summary>
+    public ImmutableArray<string> Faults { get; init; } = [];
+}

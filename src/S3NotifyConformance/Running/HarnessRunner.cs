@@ -59,8 +59,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         try
         {
             probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken, amqp);
-            await RunScenariosAsync(scenarios, connection, clients, webhook, amqp, runId, new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")),
-                ScenarioConcurrency.Of(options, connection.Timings), baseline, results, reportDirectory, stop.Token);
+            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection.Calls), clients, webhook, amqp, runId,
+                new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")), ScenarioConcurrency.Of(options, connection.Timings), baseline, results,
+                reportDirectory, stop.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -188,12 +189,13 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp, RunId runId,
-        SnapshotStore snapshots, ScenarioConcurrency concurrency, Baseline baseline, ScenarioResult?[] results, string reportDirectory, CancellationToken cancellationToken)
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, Faults.FaultInjector faults, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp,
+        RunId runId, SnapshotStore snapshots, ScenarioConcurrency concurrency, Baseline baseline, ScenarioResult?[] results, string reportDirectory,
+        CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook, amqp);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
-        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions);
+        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions, faults);
         // Up to `InFlight` scenarios under way, of which `Working` call the store; the others wait for deliveries.
         using var slots = new StoreWorkSlots(concurrency.Working);
         progress.Info($"up to {concurrency.InFlight} scenarios under way at once, {concurrency.Working} of them working on the store (the others wait for deliveries)");

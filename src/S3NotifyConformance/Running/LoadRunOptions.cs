@@ -23,6 +23,12 @@ public sealed record LoadRunOptions(
     ProjectPaths Paths,
     int Receivers = 2)
 {
+    /// <summary>The fault plan, as written (<c>endpoint-down:at=10s,for=5s</c>, …; see <see cref="Faults.FaultSpec"/>).</summary>
+    public ImmutableArray<string> Faults { get; init; } = [];
+
+    /// <summary>The embedded store's outage policy (retry or drop); null: the store's default (retry).</summary>
+    public ReferenceStore.Faults.OutagePolicy? StoreOutagePolicy { get; init; }
+
     /// <summary>The default plan: 100 PutObject per second for 20 s.</summary>
     public static ImmutableArray<string> DefaultSimulations { get; } = ["inject:rate=100,interval=1s,during=20s"];
 }

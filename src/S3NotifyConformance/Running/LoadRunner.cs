@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
+using S3NotifyConformance.Faults;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.Provisioning;
 using S3NotifyConformance.ReferenceStore;
@@ -25,6 +26,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
     {
         var plan = LoadPlan.Parse(options.Simulations);
         var thresholds = options.Thresholds.Select(Threshold.Parse).ToImmutableArray();
+        var faultPlan = FaultSpec.ParsePlan(options.Faults.IsDefault ? [] : options.Faults);
         if (options.ObjectSize < 0)
         {
             throw new LoadPlanException($"object size must not be negative (got {options.ObjectSize})");
@@ -44,6 +46,9 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}; load runs collect from SQS queues");
         }
 
+        var injector = FaultSurfaces.For(target, connection.Calls);
+        injector.Check(faultPlan, connection.Name);
+
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
         progress.Info($"load run {runId} on {connection.Name} ({connection.Endpoints.S3}): {string.Join(" → ", plan.Texts)}");
         var startedAt = DateTimeOffset.UtcNow;
@@ -53,7 +58,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
         {
-            measurement = await MeasureAsync(plan, options, clients, runId, stop.Token);
+            measurement = await MeasureAsync(plan, options, clients, runId, (injector, faultPlan), stop.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or Amazon.Runtime.AmazonClientException or TimeoutException
                                       && (cancellationToken.IsCancellationRequested || connection.Calls.IsUnresponsive))
@@ -80,7 +85,10 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         progress.Info(connection.Calls.Describe());
         var result = new LoadRunResult(
             RunHeader.OnThisMachine(RunKind.Load, runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow),
-            new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)]),
+            new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)])
+            {
+                Faults = [.. faultPlan.Select(f => f.Text)],
+            },
             measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value])
         {
             StoppedBecause = stoppedBecause,
@@ -92,21 +100,23 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
     private ITarget ResolveTarget(LoadRunOptions options)
     {
-        if (options.StoreFaults is null)
+        if (options.StoreFaults is null && options.StoreOutagePolicy is null)
         {
             return catalog.Resolve(options.Target);
         }
 
         if (!string.IsNullOrWhiteSpace(options.Target) && !string.Equals(options.Target, EmbeddedTarget.TargetName, StringComparison.OrdinalIgnoreCase))
         {
-            throw new TargetSetupException("--delay, --duplicate and --drop set the embedded store's faults; they cannot apply to target " + options.Target);
+            throw new TargetSetupException("--delay, --duplicate, --drop and --on-outage set the embedded store's faults; they cannot apply to target " + options.Target);
         }
 
-        return new EmbeddedTarget(new ReferenceStoreBuilder().WithFaults(options.StoreFaults));
+        var builder = new ReferenceStoreBuilder().WithFaults(options.StoreFaults ?? DeliveryFaults.None);
+        return new EmbeddedTarget(options.StoreOutagePolicy is { } policy ? builder.WithOutagePolicy(policy) : builder);
     }
 
     private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
-        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, RunId runId, CancellationToken cancellationToken)
+        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, RunId runId, (FaultInjector Injector, ImmutableArray<FaultSpec> Plan) faults,
+        CancellationToken cancellationToken)
     {
         var (bucket, queue) = await ProvisionAsync(clients, new ResourceNames(runId, 1), cancellationToken);
 
@@ -130,6 +140,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
         var metrics = stage.Metrics;
         var tracker = stage.Tracker;
+        var windows = ImmutableArray<FaultWindow>.Empty;
         if (!interrupted)
         {
             progress.Info("measuring");
@@ -138,14 +149,24 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
             using var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var reporter = ReportProgressAsync(metrics, plan.Duration, reporting.Token);
+            // Faults are timed from the measurement's start, applied while it runs, and lifted by the end of the drain at the latest.
+            using var faulting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var injecting = faults.Injector.RunAsync(faults.Plan, metrics.Origin, faulting.Token);
             interrupted = await stage.RunAsync(plan, LoadStage.Measurement, cancellationToken, () => DrainAsync(tracker, metrics, options, cancellationToken));
+            await faulting.CancelAsync();
+            windows = await injecting;
+            foreach (var window in windows)
+            {
+                progress.Info($"fault {window.Fault}: in force {window.StartSeconds:0.000}s–{window.EndSeconds:0.000}s on {window.AppliedTo}{(window.Error is { } error ? $" ({error})" : "")}");
+            }
+
             await reporting.CancelAsync();
             await reporter;
             GCSettings.LatencyMode = latencyMode;
         }
 
         tracker.RecordLosses();
-        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted);
+        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted) with { Faults = tracker.FaultFigures(windows, metrics.Origin) };
         var problems = tracker.Problems();
         if (result.Delivery.Unmatched > 0)
         {
@@ -204,7 +225,23 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
     private static TargetSummary Describe(TargetConnection connection, LoadRunOptions options) => new(
         connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
-        options.StoreFaults is { IsActive: true } faults ? $"faults: delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}" : null);
+        StoreKnobs(options));
+
+    private static string? StoreKnobs(LoadRunOptions options)
+    {
+        var knobs = new List<string>();
+        if (options.StoreFaults is { IsActive: true } faults)
+        {
+            knobs.Add($"delay {faults.Delay}, duplicate {faults.DuplicateProbability:0.###}, drop {faults.DropProbability:0.###}, seed {faults.Seed}");
+        }
+
+        if (options.StoreOutagePolicy is { } policy)
+        {
+            knobs.Add($"on outage: {policy.ToString().ToLowerInvariant()}");
+        }
+
+        return knobs.Count == 0 ? null : string.Join("; ", knobs);
+    }
 
     private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, TargetConnection connection, RunId runId)
     {

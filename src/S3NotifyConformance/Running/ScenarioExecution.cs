@@ -17,8 +17,12 @@ public sealed class ScenarioExecution(
     DeliveryWiring wiring,
     ScenarioJudge judge,
     HarnessClock clock,
-    EventVersionPolicy eventVersions)
+    EventVersionPolicy eventVersions,
+    Faults.FaultInjector? faults = null)
 {
+    // Fault steps act through the target's injector; without one they are errors ("no action performs FaultStep").
+    private readonly ActionRunner _actions = faults is null ? ActionRunner.Default : ActionRunner.Default.With(new Faults.FaultAction(faults));
+
     /// <summary>Runs the scenario and returns the judgement with its duration (from the moment it got a working slot). It works
     /// on the store only while it holds one of <paramref name="slots"/>, and gives it up while it waits for deliveries.</summary>
     public async Task<(ScenarioJudgement Judgement, TimeSpan Duration)> RunAsync(Scenario scenario, ResourceNames names, StoreWorkSlots slots, CancellationToken cancellationToken)
@@ -69,18 +73,18 @@ public sealed class ScenarioExecution(
             var context = new ActionContext(clients.S3, target, bucket, scenario.Versioning, destinations, writes, clock, resources);
             if (!scenario.Notification.IsEmpty)
             {
-                await ActionRunner.Default.RunAsync(new PutNotificationStep(scenario.Notification), 0, false, context, cancellationToken);
+                await _actions.RunAsync(new PutNotificationStep(scenario.Notification), 0, false, context, cancellationToken);
             }
 
             for (var i = 0; i < scenario.Steps.Length; i++)
             {
-                await ActionRunner.Default.RunAsync(scenario.Steps[i], i + 1, false, context, cancellationToken);
+                await _actions.RunAsync(scenario.Steps[i], i + 1, false, context, cancellationToken);
             }
 
             var sentinel = SentinelPlanner.Plan(context.AppliedNotification, context.Versioning);
             foreach (var step in sentinel.Steps)
             {
-                await ActionRunner.Default.RunAsync(step, -1, true, context, cancellationToken);
+                await _actions.RunAsync(step, -1, true, context, cancellationToken);
             }
 
             var policy = new DeliveryPolicy(target.Timings.ClockSkew, target.DuplicationAllowance);

@@ -25,6 +25,14 @@ public enum Capability
     /// <summary>The store accepts EventBridgeConfiguration and puts the bucket's events on its default event bus, and the
     /// harness can route them to a queue with an EventBridge rule.</summary>
     EventBridgeDestination,
+
+    /// <summary>The harness can disrupt the target's destination endpoint (<c>fault</c> steps): its webhook receiver, or the
+    /// embedded store's delivery knob.</summary>
+    DeliveryFaults,
+
+    /// <summary>Events the store cannot deliver while a destination is down are kept and delivered once it is back (persistent
+    /// topics); without it a store may lose them (synchronous push).</summary>
+    PersistentDelivery,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>

@@ -69,6 +69,8 @@ public sealed class StepModel
 {
     public string? Key { get; set; }
 
+    public string? Spec { get; set; }
+
     public string? Body { get; set; }
 
     public int? Size { get; set; }

@@ -125,7 +125,9 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             "loseObject" => new LoseObjectStep(Key()),
             "putNotificationXml" => new PutNotificationXmlStep(a.Xml ?? throw Error($"step {index} (putNotificationXml) needs xml")),
             "getNotification" => new GetNotificationStep(a.MissingBucket),
-            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification)"),
+            "fault" => new FaultStep(a.Spec ?? throw Error($"step {index} (fault) needs spec, e.g. \"endpoint-down:for=2s\"")),
+            "recover" => new RecoverStep(),
+            _ => throw Error($"step {index}: unknown operation '{verb}' (known: put, post, copy, multipart, delete, deleteMany, putTagging, deleteTagging, putAcl, versioning, concurrent, restore, putLifecycle, putIntelligentTiering, putReplication, deleteReplicaBucket, loseObject, putNotification, putNotificationXml, getNotification, fault, recover)"),
         };
         return step with { Label = a.As, ExpectError = MapError(a.ExpectError, index) };
     }
@@ -157,4 +159,5 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
     private string Require(string? value, string field) => string.IsNullOrWhiteSpace(value) ? throw Error($"{field} is missing") : value;
 
     private ScenarioDefinitionException Error(string message) => new($"{file}: scenario '{scenarioId}': {message}");
+
 }

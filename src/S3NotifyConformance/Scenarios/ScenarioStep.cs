@@ -225,3 +225,21 @@ public sealed record GetNotificationStep(bool MissingBucket = false) : ScenarioS
     /// <inheritdoc />
     public override string Operation => "GetBucketNotificationConfiguration";
 }
+
+/// <summary>Puts a fault in force now (<c>endpoint-down:for=2s</c>, the forms of <c>--fault</c> without <c>at=</c>); it is lifted after
+/// its length while later steps run. Applied only to what the harness owns (its receiver, the embedded store's delivery knob).</summary>
+public sealed record FaultStep(string Spec) : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "Fault";
+
+    /// <inheritdoc />
+    public override Capability? Needs => Capability.DeliveryFaults;
+}
+
+/// <summary>Waits until every fault begun by the scenario's earlier steps is lifted (the store answers, the endpoint is back).</summary>
+public sealed record RecoverStep : ScenarioStep
+{
+    /// <inheritdoc />
+    public override string Operation => "Recover";
+}

@@ -7,8 +7,12 @@ namespace S3NotifyConformance.Targets;
 /// <summary>The embedded reference store, started in-process on a free loopback port: the harness's known-good store.</summary>
 /// <param name="duplicationAllowance">The share of duplicate deliveries the target states (the self-test's duplicate faults
 /// state one; otherwise none).</param>
-public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplicationAllowance = 0) : ITarget
+public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplicationAllowance = 0) : ITarget, IRestartableStore
 {
+    /// <summary>How long a restart keeps the store down: it stands in for a process starting again (the in-process store itself
+    /// stops and starts listening within milliseconds).</summary>
+    public static readonly TimeSpan RestartDowntime = TimeSpan.FromSeconds(1);
+
     /// <summary>The name <c>--target embedded</c> selects.</summary>
     public const string TargetName = "embedded";
 
@@ -60,6 +64,10 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
             Lambda = LambdaDelivery.Registered(endpoint),
         };
     }
+
+    /// <inheritdoc />
+    public Task RestartStoreAsync(CancellationToken cancellationToken) =>
+        (_store ?? throw new InvalidOperationException("the embedded store is not started")).RestartAsync(RestartDowntime, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -12,6 +12,7 @@ public sealed class StoreCallMonitor
     private readonly Dictionary<string, int> _unansweredInARow = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _unresponsive = new();
     private bool _failFast;
+    private int _expectedOutages;
     private long _answered;
     private long _unanswered;
     private (string Operation, TimeSpan Elapsed) _slowest;
@@ -111,7 +112,7 @@ public sealed class StoreCallMonitor
         {
             _unanswered++;
             var inARow = _unansweredInARow[endpoint] = _unansweredInARow.GetValueOrDefault(endpoint) + 1;
-            if (inARow >= UnresponsiveAfter && !_failFast)
+            if (inARow >= UnresponsiveAfter && !_failFast && _expectedOutages == 0)
             {
                 _failFast = true;
                 reason = UnresponsiveReason = $"store unresponsive: {endpoint} left {inARow} consecutive calls unanswered (the last: {operation} {what})";
@@ -135,6 +136,27 @@ public sealed class StoreCallMonitor
         }
     }
 
+    /// <summary>The harness is taking the store down on purpose (a store-restart fault) until the result is disposed: unanswered
+    /// calls are still counted, but do not make the store unresponsive; afterwards the count in a row starts again.</summary>
+    public IDisposable ExpectOutage()
+    {
+        lock (_lock)
+        {
+            _expectedOutages++;
+        }
+
+        return new ExpectedOutage(this);
+    }
+
+    private void OutageOver()
+    {
+        lock (_lock)
+        {
+            _expectedOutages--;
+            _unansweredInARow.Clear();
+        }
+    }
+
     /// <summary>A timestamp for measuring a call.</summary>
     internal static long Start() => Stopwatch.GetTimestamp();
 
@@ -147,6 +169,19 @@ public sealed class StoreCallMonitor
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 turn.Release();
+            }
+        }
+    }
+
+    private sealed class ExpectedOutage(StoreCallMonitor monitor) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                monitor.OutageOver();
             }
         }
     }

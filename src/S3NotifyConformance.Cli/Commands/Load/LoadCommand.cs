@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using S3NotifyConformance.Load;
 using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.ReferenceStore.Faults;
 using S3NotifyConformance.Running;
 using S3NotifyConformance.Targets;
 using static S3NotifyConformance.Cli.Commands.Load.LoadCommandDefinition;
@@ -41,8 +42,20 @@ public static class LoadCommand
             Faults(parse, file.Store),
             parse.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports,
             paths,
-            parse.GetValue(ReceiversOption) ?? 2);
+            parse.GetValue(ReceiversOption) ?? 2)
+        {
+            Faults = [.. file.Faults ?? [], .. parse.GetValue(FaultOption) ?? []],
+            StoreOutagePolicy = OutagePolicyOf(parse.GetValue(OnOutageOption) ?? file.Store?.OnOutage),
+        };
     }
+
+    private static OutagePolicy? OutagePolicyOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "retry" => OutagePolicy.Retry,
+        "drop" => OutagePolicy.Drop,
+        _ => throw new FormatException($"--on-outage (store.onOutage) must be retry or drop, not '{text}'"),
+    };
 
     private static DeliveryFaults? Faults(ParseResult parse, LoadFile.LoadFileStore? store)
     {

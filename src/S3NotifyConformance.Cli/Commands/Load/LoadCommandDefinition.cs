@@ -54,6 +54,18 @@ public static class LoadCommandDefinition
     /// <summary>--fault-seed (embedded store)</summary>
     public static readonly Option<int?> FaultSeedOption = new("--fault-seed") { Description = "Embedded store: seed of the fault RNG (default 1)" };
 
+    /// <summary>--fault (repeatable)</summary>
+    public static readonly Option<string[]> FaultOption = new("--fault")
+    {
+        Description = "A fault applied during the measurement (at= counts from its start); repeat for several. Forms: " + S3NotifyConformance.Faults.FaultSpec.Forms,
+    };
+
+    /// <summary>--on-outage (embedded store)</summary>
+    public static readonly Option<string?> OnOutageOption = new("--on-outage")
+    {
+        Description = "Embedded store: what delivery does while a destination is down: retry (with backoff, delivering later; default) or drop",
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -63,7 +75,7 @@ public static class LoadCommandDefinition
         foreach (var option in new Option[]
                  {
                      SimulationOption, WarmupOption, DrainOption, SettleOption, ThresholdOption, ConfigOption, ObjectSizeOption, ReceiversOption,
-                     DelayOption, DuplicateOption, DropOption, FaultSeedOption,
+                     DelayOption, DuplicateOption, DropOption, FaultSeedOption, FaultOption, OnOutageOption,
                  })
         {
             command.Options.Add(option);

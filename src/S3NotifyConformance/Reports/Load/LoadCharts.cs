@@ -42,6 +42,7 @@ public static partial class LoadCharts
         var plot = NewPlot("Latency over time", "second", "latency (ms)");
         Lines(plot, result, ("request p50", s => s.Request.Stats.P50), ("request p99", s => s.Request.Stats.P99),
             ("delivery p50", s => s.Delivery.Stats.P50), ("delivery p99", s => s.Delivery.Stats.P99));
+        MarkFaults(plot, result);
         return Svg(plot);
     }
 
@@ -50,6 +51,7 @@ public static partial class LoadCharts
     {
         var plot = NewPlot("Throughput over time", "second", "per second");
         Lines(plot, result, ("requested", s => s.Requested), ("ok", s => s.Ok), ("events", s => s.Events), ("failed", s => s.Fail));
+        MarkFaults(plot, result);
         return Svg(plot);
     }
 
@@ -58,8 +60,22 @@ public static partial class LoadCharts
     {
         var plot = NewPlot("Duplicates and losses over time", "second", "count");
         Lines(plot, result, ("duplicates", s => s.Duplicates), ("lost", s => s.Lost));
+        MarkFaults(plot, result);
         plot.Axes.SetLimitsY(0, Math.Max(1, Whole(result).Select(s => Math.Max(s.Duplicates, s.Lost)).DefaultIfEmpty().Max() * 1.15));
         return Svg(plot);
+    }
+
+    // Each fault window as applied, shaded across the chart's height and named in the legend. The x axis counts whole seconds
+    // from the measurement's start (second n is plotted at n), as the windows' seconds do.
+    private static void MarkFaults(Plot plot, LoadResult result)
+    {
+        foreach (var window in (result.Faults.IsDefault ? [] : result.Faults).Select(f => f.Window))
+        {
+            var span = plot.Add.HorizontalSpan(window.StartSeconds, Math.Max(window.EndSeconds, window.StartSeconds + 0.05));
+            span.LegendText = $"fault: {window.Fault}";
+            span.FillStyle.Color = Colors.OrangeRed.WithAlpha(0.15);
+            span.LineStyle.Color = Colors.OrangeRed.WithAlpha(0.6);
+        }
     }
 
     private static Plot NewPlot(string title, string xLabel, string yLabel)

@@ -45,6 +45,14 @@ public sealed class LoadHtmlReportWriter : LoadReportWriterBase
             [string.Empty, .. LoadReportTables.LatencyColumns],
             LoadReportTables.Latencies(result).Select(row => new[] { $"<b>{E(row.Name)}</b><br><span class=\"muted\">{E(row.Meaning)}</span>" }.Concat(LoadReportTables.LatencyCells(row.Stats))),
             i => i > 0));
+        if (LoadReportTables.FaultRows(r) is { IsEmpty: false } faults)
+        {
+            b.AppendLine("<h2>Faults</h2>");
+            b.AppendLine($"<p class=\"muted\">{E(LoadReportTables.FaultLegend)} Shaded on the time charts.</p>");
+            b.AppendLine(Table([.. LoadReportTables.FaultColumns], faults.Select(row => row.Select(E)), i => i > 1));
+            b.AppendLine($"<ul>{string.Concat(r.Faults.Select(f => f.Window).DistinctBy(w => w.AppliedTo).Select(w => $"<li>{E(w.Kind)}: applied to {E(w.AppliedTo)}</li>"))}</ul>");
+        }
+
         AppendList(b, "Errors", r.Errors.Select(e => $"{e.Count} × {e.Error}"));
         AppendList(b, "Problems", result.Problems.Concat(result.CleanupFailures));
         b.AppendLine("<p class=\"muted\">Rendered from results.json; histograms there merge losslessly (s3notify merge).</p>");

@@ -31,6 +31,7 @@ public sealed class LoadMarkdownReportWriter : LoadReportWriterBase
             b.AppendLine($"| **{name}** ({meaning}) | {string.Join(" | ", LoadReportTables.LatencyCells(stats))} |");
         }
 
+        AppendFaults(b, result.Result);
         AppendList(b, "Errors", result.Result.Errors.Select(e => $"{e.Count} × {e.Error}"));
         AppendList(b, "Problems", result.Problems.Concat(result.CleanupFailures));
         AppendSeconds(b, result.Result);
@@ -49,6 +50,30 @@ public sealed class LoadMarkdownReportWriter : LoadReportWriterBase
         foreach (var t in result.Thresholds)
         {
             b.AppendLine($"| {(t.Passed ? "pass" : "**FAIL**")} | `{t.Threshold}` | {t.ActualText} |");
+        }
+
+        b.AppendLine();
+    }
+
+    private static void AppendFaults(StringBuilder b, LoadResult result)
+    {
+        var rows = LoadReportTables.FaultRows(result);
+        if (rows.IsEmpty)
+        {
+            return;
+        }
+
+        b.AppendLine().AppendLine("## Faults").AppendLine().AppendLine(LoadReportTables.FaultLegend).AppendLine();
+        b.AppendLine($"| {string.Join(" | ", LoadReportTables.FaultColumns)} |");
+        b.AppendLine($"|---|---|{string.Concat(LoadReportTables.FaultColumns.Skip(2).Select(_ => "---:|"))}");
+        foreach (var row in rows)
+        {
+            b.AppendLine($"| {string.Join(" | ", row.Select(Cell))} |");
+        }
+
+        foreach (var applied in result.Faults.Select(f => f.Window).DistinctBy(w => w.AppliedTo))
+        {
+            b.AppendLine().Append($"_{applied.Kind}: applied to {Cell(applied.AppliedTo)}._");
         }
 
         b.AppendLine();

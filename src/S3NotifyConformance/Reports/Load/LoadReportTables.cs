@@ -85,4 +85,33 @@ public static class LoadReportTables
 
     /// <summary>A ratio as a percentage.</summary>
     public static string Percent(double ratio) => (ratio * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Column heads of the fault-window table.</summary>
+    public static ImmutableArray<string> FaultColumns { get; } =
+    [
+        "fault", "in force (s)", "expected", "delivered", "lost", "duplicates", "backlog", "recovery: first event", "recovery: backlog drained",
+        "during: max / p99", "after: max / p99", "at the edges",
+    ];
+
+    /// <summary>One row per fault window: the window as applied and what it did to delivery (see <see cref="FaultWindowFigures"/>).</summary>
+    public static ImmutableArray<ImmutableArray<string>> FaultRows(LoadResult result) =>
+    [
+        .. (result.Faults.IsDefault ? [] : result.Faults).Select(f => ImmutableArray.Create(
+            f.Window.Fault + (f.Window.Error is { } error ? $" ({error})" : string.Empty),
+            $"{f.Window.StartSeconds:0.000}–{f.Window.EndSeconds:0.000}",
+            C(f.Expected), C(f.Delivered), C(f.Lost), C(f.Duplicates), C(f.Backlog),
+            f.RecoveryFirstMs is { } first ? $"{N(first)} ms" : "no event",
+            $"{N(f.RecoveryDrainedMs)} ms",
+            $"{N(f.DuringMaxMs)} / {N(f.DuringP99Ms)} ms",
+            $"{N(f.AfterMaxMs)} / {N(f.AfterP99Ms)} ms",
+            C(f.Straddling))),
+    ];
+
+    /// <summary>What the fault table's figures mean, one line.</summary>
+    public const string FaultLegend =
+        "A write belongs to a window when the store acknowledged it while the fault was in force; backlog: writes acknowledged before the window ended whose " +
+        "first event came after it; recovery: from the window's end to the first event, and to the backlog's last; at the edges: writes in flight at a start " +
+        "or end, which the store may have counted on either side.";
+
+    private static string C(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
