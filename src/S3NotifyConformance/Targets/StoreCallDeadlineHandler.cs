@@ -27,7 +27,7 @@ public sealed partial class StoreCallDeadlineHandler(StoreCallMonitor monitor) :
         HttpResponseMessage? response = null;
         try
         {
-            response = await base.SendAsync(request, call.Token);
+            response = await SendOnceMoreIfClosedUnansweredAsync(request, call.Token);
             await response.Content.LoadIntoBufferAsync(call.Token);
             // A long poll's wait is the queue's, not the store's slowness: it does not count as the slowest answer.
             monitor.Answered(endpoint, operation, longPoll > TimeSpan.Zero ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started));
@@ -45,6 +45,22 @@ public sealed partial class StoreCallDeadlineHandler(StoreCallMonitor monitor) :
             response?.Dispose();
             monitor.Unanswered(endpoint, operation, $"failed without an answer: {e.Message}");
             throw;
+        }
+    }
+
+    // A store may close a kept-alive connection just as a request goes out on it; the request then ends without an answer.
+    // Browsers and the AWS SDKs send such a request once more on a new connection, so the harness does too (within the
+    // same deadline) where the body can be sent again: no body, or one held in memory (the SDK retries its own streams).
+    // A store that closes every connection unanswered still fails the second attempt, and that is reported.
+    private async Task<HttpResponseMessage> SendOnceMoreIfClosedUnansweredAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ResponseEnded && request.Content is null or ByteArrayContent)
+        {
+            return await base.SendAsync(request, cancellationToken);
         }
     }
 
