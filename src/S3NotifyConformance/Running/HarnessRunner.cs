@@ -59,7 +59,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         try
         {
             probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken, amqp);
-            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection.Calls), clients, webhook, amqp, runId,
+            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection), clients, webhook, amqp, runId,
                 new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")), ScenarioConcurrency.Of(options, connection.Timings), baseline, results,
                 reportDirectory, stop.Token);
         }
@@ -231,7 +231,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
                 Extensions = judgement.Extensions,
             };
         }
-        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or EventBridgeException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or EventBridgeException or Faults.FaultPlanException or InvalidOperationException or TimeoutException)
         {
             return new ScenarioResult(scenario.Id, scenario.Title, source, ScenarioOutcome.Error, 0, [], ScenarioCounts.None, [], Error: $"{e.GetType().Name}: {e.Message}");
         }

@@ -46,7 +46,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}; load runs collect from SQS queues");
         }
 
-        var injector = FaultSurfaces.For(target, connection.Calls);
+        var injector = FaultSurfaces.For(target, connection);
         injector.Check(faultPlan, connection.Name);
 
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);

@@ -62,6 +62,7 @@ public sealed class EmbeddedTarget(ReferenceStoreBuilder builder, double duplica
             store.GetAccountId())
         {
             Lambda = LambdaDelivery.Registered(endpoint),
+            EmbeddedStore = store,
         };
     }
 

@@ -36,6 +36,10 @@ public sealed record TargetConnection(
     /// function); null when the target names none, and then no function can be provisioned.</summary>
     public LambdaDelivery? Lambda { get; init; }
 
+    /// <summary>The in-process reference store this connection reaches, when it is one (its delivery knob takes endpoint
+    /// faults); null for every store outside the harness's process.</summary>
+    public ReferenceStore.ReferenceStore? EmbeddedStore { get; init; }
+
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)
