@@ -25,6 +25,10 @@ public enum Capability
     /// <summary>The store accepts EventBridgeConfiguration and puts the bucket's events on its default event bus, and the
     /// harness can route them to a queue with an EventBridge rule.</summary>
     EventBridgeDestination,
+
+    /// <summary>The harness can create a bucket in a region other than the target's (CreateBucketConfiguration
+    /// LocationConstraint = the target's <c>secondRegion</c>) and reach that region's services, as on AWS.</summary>
+    SecondRegion,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>
