@@ -9,7 +9,7 @@ namespace S3NotifyConformance.ReferenceStore.Events;
 /// PutRule, DescribeRule, ListRules, DeleteRule, PutTargets, ListTargetsByRule, RemoveTargets, on the default bus only.</summary>
 internal static class EventsRouter
 {
-    private static readonly Dictionary<string, Func<JsonObject, StoreServices, JsonObject>> Operations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<JsonObject, RegionalBus, JsonObject>> Operations = new(StringComparer.Ordinal)
     {
         ["PutRule"] = RuleHandlers.PutRule,
         ["DescribeRule"] = RuleHandlers.DescribeRule,
@@ -20,8 +20,9 @@ internal static class EventsRouter
         ["RemoveTargets"] = RuleHandlers.RemoveTargets,
     };
 
-    /// <summary>Runs the operation named by X-Amz-Target.</summary>
-    public static async Task HandleAsync(HttpContext http, StoreServices services, RequestRejection? rejection)
+    /// <summary>Runs the operation named by X-Amz-Target on the default bus of the region the request is signed for (EventBridge
+    /// is regional: a rule made in one region never sees another region's events).</summary>
+    public static async Task HandleAsync(HttpContext http, StoreServices services, CredentialScope? scope, RequestRejection? rejection)
     {
         var requestId = Identifiers.NewUuid();
         http.Response.Headers["x-amzn-RequestId"] = requestId;
@@ -41,7 +42,8 @@ internal static class EventsRouter
 
             var bytes = await RequestBody.ReadAllAsync(http.Request, services.Configuration.MaxBodyBytes, http.RequestAborted);
             var body = bytes.Length == 0 ? new JsonObject() : JsonNode.Parse(bytes) as JsonObject ?? throw new EventsException("SerializationException", "The request body must be a JSON object.");
-            await WriteAsync(http, 200, handler(body, services).ToJsonString());
+            var region = scope?.Region is { Length: > 0 } signed ? signed : services.Region;
+            await WriteAsync(http, 200, handler(body, new RegionalBus(services, region)).ToJsonString());
         }
         catch (EventsException exception)
         {

@@ -9,7 +9,7 @@ namespace S3NotifyConformance.ReferenceStore.Events;
 internal static class RuleHandlers
 {
     /// <summary>PutRule: creates or updates a rule with an event pattern; answers its ARN.</summary>
-    public static JsonObject PutRule(JsonObject body, StoreServices services)
+    public static JsonObject PutRule(JsonObject body, RegionalBus bus)
     {
         var name = Required(body, "Name");
         DefaultBusOnly(body);
@@ -29,38 +29,38 @@ internal static class RuleHandlers
             throw new EventsException("InvalidEventPatternException", problem);
         }
 
-        var arn = $"arn:aws:events:{services.Region}:{services.AccountId}:rule/{name}";
-        services.EventBus.Put(name, arn, (JsonObject)parsed!, text, Text(body["State"]) ?? "ENABLED");
+        var arn = $"arn:aws:events:{bus.Region}:{bus.Services.AccountId}:rule/{name}";
+        bus.Services.EventBus.Put(bus.Region, name, arn, (JsonObject)parsed!, text, Text(body["State"]) ?? "ENABLED");
         return new JsonObject { ["RuleArn"] = arn };
     }
 
     /// <summary>DescribeRule.</summary>
-    public static JsonObject DescribeRule(JsonObject body, StoreServices services) => Describe(Find(body, "Name", services));
+    public static JsonObject DescribeRule(JsonObject body, RegionalBus bus) => Describe(Find(body, "Name", bus));
 
     /// <summary>ListRules with an optional NamePrefix (one page: the store holds few rules).</summary>
-    public static JsonObject ListRules(JsonObject body, StoreServices services)
+    public static JsonObject ListRules(JsonObject body, RegionalBus bus)
     {
         var prefix = Text(body["NamePrefix"]) ?? string.Empty;
-        return new JsonObject { ["Rules"] = new JsonArray([.. services.EventBus.All.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(Describe)]) };
+        return new JsonObject { ["Rules"] = new JsonArray([.. bus.Services.EventBus.All(bus.Region).Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).Select(Describe)]) };
     }
 
     /// <summary>DeleteRule: refused while the rule has targets, as EventBridge does.</summary>
-    public static JsonObject DeleteRule(JsonObject body, StoreServices services)
+    public static JsonObject DeleteRule(JsonObject body, RegionalBus bus)
     {
         var name = Required(body, "Name");
-        if (services.EventBus.Find(name) is { Targets.Count: > 0 })
+        if (bus.Services.EventBus.Find(bus.Region, name) is { Targets.Count: > 0 })
         {
             throw EventsException.Validation("Rule can't be deleted since it has targets.");
         }
 
-        services.EventBus.Remove(name);
+        bus.Services.EventBus.Remove(bus.Region, name);
         return [];
     }
 
     /// <summary>PutTargets: adds or replaces targets by Id.</summary>
-    public static JsonObject PutTargets(JsonObject body, StoreServices services)
+    public static JsonObject PutTargets(JsonObject body, RegionalBus bus)
     {
-        var rule = Find(body, "Rule", services);
+        var rule = Find(body, "Rule", bus);
         var targets = body["Targets"] as JsonArray ?? throw EventsException.Validation("Targets is required.");
         var updated = rule.Targets;
         foreach (var target in targets)
@@ -68,22 +68,22 @@ internal static class RuleHandlers
             updated = updated.SetItem(Required(target as JsonObject ?? [], "Id"), Required(target as JsonObject ?? [], "Arn"));
         }
 
-        services.EventBus.Replace(rule with { Targets = updated });
+        bus.Services.EventBus.Replace(bus.Region, rule with { Targets = updated });
         return new JsonObject { ["FailedEntryCount"] = 0, ["FailedEntries"] = new JsonArray() };
     }
 
     /// <summary>ListTargetsByRule.</summary>
-    public static JsonObject ListTargetsByRule(JsonObject body, StoreServices services) => new()
+    public static JsonObject ListTargetsByRule(JsonObject body, RegionalBus bus) => new()
     {
-        ["Targets"] = new JsonArray([.. Find(body, "Rule", services).Targets.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (JsonNode)new JsonObject { ["Id"] = t.Key, ["Arn"] = t.Value })]),
+        ["Targets"] = new JsonArray([.. Find(body, "Rule", bus).Targets.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (JsonNode)new JsonObject { ["Id"] = t.Key, ["Arn"] = t.Value })]),
     };
 
     /// <summary>RemoveTargets by Id.</summary>
-    public static JsonObject RemoveTargets(JsonObject body, StoreServices services)
+    public static JsonObject RemoveTargets(JsonObject body, RegionalBus bus)
     {
-        var rule = Find(body, "Rule", services);
+        var rule = Find(body, "Rule", bus);
         var ids = (body["Ids"] as JsonArray ?? throw EventsException.Validation("Ids is required.")).Select(Text).OfType<string>();
-        services.EventBus.Replace(rule with { Targets = rule.Targets.RemoveRange(ids) });
+        bus.Services.EventBus.Replace(bus.Region, rule with { Targets = rule.Targets.RemoveRange(ids) });
         return new JsonObject { ["FailedEntryCount"] = 0, ["FailedEntries"] = new JsonArray() };
     }
 
@@ -96,11 +96,11 @@ internal static class RuleHandlers
         ["EventBusName"] = "default",
     };
 
-    private static EventBusRule Find(JsonObject body, string member, StoreServices services)
+    private static EventBusRule Find(JsonObject body, string member, RegionalBus bus)
     {
         DefaultBusOnly(body);
         var name = Required(body, member);
-        return services.EventBus.Find(name) ?? throw EventsException.RuleNotFound(name);
+        return bus.Services.EventBus.Find(bus.Region, name) ?? throw EventsException.RuleNotFound(name);
     }
 
     private static void DefaultBusOnly(JsonObject body)

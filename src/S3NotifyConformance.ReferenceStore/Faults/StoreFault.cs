@@ -101,4 +101,8 @@ public enum StoreFault
 
     /// <summary>Every event is delivered twice: half the deliveries are duplicates, within an at-least-once allowance of 50%.</summary>
     DuplicateWithinAllowance,
+
+    /// <summary>EventBridge events of a bucket in another region carry the store's default region (still on the bucket's
+    /// region's bus, so they arrive and are judged).</summary>
+    EventBridgeRegionOfStore,
 }

@@ -37,6 +37,8 @@ public static class StoreFaultCatalog
         MustFail(StoreFault.RequestIdForeign, "request-id-foreign", StoreFaultArea.RecordFields, "x-amz-request-id is not the S3 call's"),
         MustFail(StoreFault.KeyNotEncoded, "key-not-encoded", StoreFaultArea.KeyEncoding, "s3.object.key not URL-encoded"),
         MustFail(StoreFault.KeySpaceAsPercent20, "key-space-percent20", StoreFaultArea.KeyEncoding, "a space in s3.object.key encoded %20, not +"),
+        MustFail(StoreFault.EventBridgeRegionOfStore, "eventbridge-region-of-store", StoreFaultArea.RecordFields,
+            "EventBridge events of a bucket in another region carry the store's default region"),
         MustFail(StoreFault.SequencerDecreasing, "sequencer-decreasing", StoreFaultArea.Ordering, "later writes of a key get smaller sequencers"),
         new(StoreFault.DuplicateBeyondAllowance, "duplicate-beyond-allowance", StoreFaultArea.Duplicates, true,
             "every event delivered three times (2/3 duplicates; the target allows 50%)", StatedDuplicationAllowance),

@@ -74,7 +74,7 @@ internal sealed class RequestRouter
                 await SnsRouter.HandleAsync(http, _services, rejection);
                 break;
             case ServiceKind.Events:
-                await Events.EventsRouter.HandleAsync(http, _services, rejection);
+                await Events.EventsRouter.HandleAsync(http, _services, scope, rejection);
                 break;
             default:
                 await S3Router.HandleAsync(http, _services, path, scope, rejection);

@@ -21,7 +21,7 @@ internal sealed class StoreServices
         Pipeline = new DeliveryPipeline(
             configuration.Faults, new DestinationRouter(Queues, Topics, Publisher, Functions, Invoker, EventBus), Statistics, configuration.SeededFaults, Disruptions,
             configuration.OutagePolicy);
-        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults, configuration.AccountId);
+        Notifications = new NotificationDispatcher(Pipeline, OwnerPrincipalId, configuration.SeededFaults, configuration.AccountId, configuration.Region);
         Sequencer = new Sequencer(configuration.SeededFaults.Contains(Faults.StoreFault.SequencerDecreasing));
         Clock = new SimulatedClock(configuration.TimeScale);
         Scheduler = new ClockScheduler(Clock);

@@ -49,7 +49,7 @@ internal sealed class DestinationRouter : IDeliveryTarget
             case DestinationKind.EventBus when _eventBus is not null:
                 // The bus delivers to each SQS target of each rule whose pattern matches; an event no rule matches is
                 // accepted by the bus and goes nowhere, as on AWS.
-                foreach (var queue in _eventBus.TargetsFor(item.Body).Select(_queues.FindByArn).OfType<SqsQueue>())
+                foreach (var queue in _eventBus.TargetsFor(item.DestinationArn, item.Body).Select(_queues.FindByArn).OfType<SqsQueue>())
                 {
                     queue.Enqueue(item.Body, [], null);
                 }

@@ -12,14 +12,16 @@ internal sealed class NotificationDispatcher
     private readonly string _ownerPrincipalId;
     private readonly IReadOnlySet<StoreFault> _faults;
     private readonly string _accountId;
+    private readonly string _storeRegion;
 
     /// <summary>Creates a dispatcher writing into <paramref name="pipeline"/>, applying the seeded faults it is given.</summary>
-    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId, IReadOnlySet<StoreFault>? faults = null, string accountId = "111111111111")
+    public NotificationDispatcher(DeliveryPipeline pipeline, string ownerPrincipalId, IReadOnlySet<StoreFault>? faults = null, string accountId = "111111111111", string storeRegion = "us-east-1")
     {
         _pipeline = pipeline;
         _ownerPrincipalId = ownerPrincipalId;
         _faults = faults ?? new HashSet<StoreFault>();
         _accountId = accountId;
+        _storeRegion = storeRegion;
     }
 
     /// <summary>Matches the draft against the bucket's configuration and queues one message per match; call under the bucket lock.</summary>
@@ -40,7 +42,8 @@ internal sealed class NotificationDispatcher
         }
 
         // EventBridge takes every event of the bucket, whatever the other configurations select ("Using EventBridge").
-        if (bucket.Notifications.EventBridgeEnabled && EventBridgeEventWriter.Write(draft, bucket.Name, bucket.Region, _accountId) is { } eventBody)
+        var eventRegion = _faults.Contains(StoreFault.EventBridgeRegionOfStore) ? _storeRegion : bucket.Region;
+        if (bucket.Notifications.EventBridgeEnabled && EventBridgeEventWriter.Write(draft, bucket.Name, eventRegion, _accountId) is { } eventBody)
         {
             _pipeline.Enqueue(NewItem(DestinationKind.EventBus, EventBusArn(bucket.Region), eventBody, null, isTest: false) with { EventName = draft.EventName, Key = draft.Key });
         }

@@ -27,6 +27,11 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
         Events = target.Endpoints.Events is null ? null : AwsClientFactory.CreateEventBridge(target),
     };
 
+    /// <summary>The clients of the target's second region (signed for it, at its endpoints), for scenarios whose bucket lives
+    /// there; null when the target does not declare <c>second-region</c>.</summary>
+    public static ProvisioningClients? ForSecondRegion(TargetConnection target) =>
+        target.Capabilities.Contains(Scenarios.Capability.SecondRegion) ? For(target.InRegion(target.SecondRegion)) : null;
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -9,8 +9,17 @@ namespace S3NotifyConformance.Provisioning;
 /// delete markers, uploads and notification configurations; a topic with its subscriptions). After a run it covers a resource
 /// created by a call that was interrupted before the ledger heard of it; <c>s3notify sweep</c> uses it after a killed run. It
 /// never touches another name (<see cref="RunSelection"/>).</summary>
-public sealed class RunResourceSweeper(ProvisioningClients clients)
+/// <param name="bucketRegions">Which buckets this sweeper takes by the region ListBuckets reports (null when the store reports
+/// none): a sweeper per region, each deleting its region's buckets with clients signed for it (AWS refuses a bucket's calls
+/// signed for another region). Null: every bucket.</param>
+public sealed class RunResourceSweeper(ProvisioningClients clients, Func<string?, bool>? bucketRegions = null)
 {
+    /// <summary>The sweepers of a run: the target's region, and the second region's when the run had clients for it (the target
+    /// region's then leaves the buckets ListBuckets places in the second region to the second's).</summary>
+    public static ImmutableArray<RunResourceSweeper> ForRegions(ProvisioningClients target, string secondRegion, ProvisioningClients? second) => second is null
+        ? [new RunResourceSweeper(target)]
+        : [new RunResourceSweeper(target, r => r != secondRegion), new RunResourceSweeper(second, r => r == secondRegion)];
+
     /// <summary>Lists what carries the run id.</summary>
     public Task<ImmutableArray<ProvisionedResource>> FindAsync(RunId runId, CancellationToken cancellationToken) =>
         FindAsync(RunSelection.Of(runId), cancellationToken);
@@ -20,7 +29,7 @@ public sealed class RunResourceSweeper(ProvisioningClients clients)
     {
         var found = new List<ProvisionedResource>();
         var buckets = await clients.S3.ListBucketsAsync(cancellationToken);
-        found.AddRange((buckets.Buckets ?? []).Where(b => selection.Selects(ResourceKind.Bucket, b.BucketName))
+        found.AddRange((buckets.Buckets ?? []).Where(b => selection.Selects(ResourceKind.Bucket, b.BucketName) && (bucketRegions?.Invoke(b.BucketRegion) ?? true))
             .Select(b => new ProvisionedResource(ResourceKind.Bucket, b.BucketName, b.BucketName)));
         if (clients.Sqs is not null)
         {

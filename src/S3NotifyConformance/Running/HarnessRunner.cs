@@ -49,6 +49,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         }
 
         using var clients = ProvisioningClients.For(connection);
+        using var secondClients = ProvisioningClients.ForSecondRegion(connection);
         await using var webhook = await StartWebhookAsync(connection, cancellationToken);
         await using var amqp = await StartAmqpAsync(connection, runId, cancellationToken);
         var results = new ScenarioResult[scenarios.Length];
@@ -59,7 +60,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         try
         {
             probe = await ProbeRunner.ProbeStartedAsync(connection, clients, webhook, runId, progress, cancellationToken, amqp);
-            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection), clients, webhook, amqp, runId,
+            await RunScenariosAsync(scenarios, connection, Faults.FaultSurfaces.For(target, connection), clients, secondClients, webhook, amqp, runId,
                 new SnapshotStore(options.Paths.Expected, Path.Combine(reportDirectory, "received")), ScenarioConcurrency.Of(options, connection.Timings), baseline, results,
                 reportDirectory, stop.Token);
         }
@@ -80,7 +81,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             summary = summary with { Note = summary.Note is null ? unresponsive : $"{unresponsive}; {summary.Note}" };
         }
 
-        var cleanupFailures = await SweepAsync(clients, connection, runId);
+        var cleanupFailures = await SweepAsync(clients, secondClients, connection, runId);
         progress.Info(connection.Calls.Describe());
         var finished = results.Select((r, i) => r ?? NotRun(scenarios[i], interrupted ? "interrupted before it finished" : unresponsive is not null ? $"not run: {unresponsive}" : "interrupted before it finished"))
             .ToImmutableArray();
@@ -189,13 +190,17 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     }
 
     private async Task RunScenariosAsync(
-        ImmutableArray<Scenario> scenarios, TargetConnection connection, Faults.FaultInjector faults, ProvisioningClients clients, WebhookServer? webhook, AmqpReceiver? amqp,
-        RunId runId, SnapshotStore snapshots, ScenarioConcurrency concurrency, Baseline baseline, ScenarioResult?[] results, string reportDirectory,
-        CancellationToken cancellationToken)
+        ImmutableArray<Scenario> scenarios, TargetConnection connection, Faults.FaultInjector faults, ProvisioningClients clients, ProvisioningClients? secondClients,
+        WebhookServer? webhook, AmqpReceiver? amqp, RunId runId, SnapshotStore snapshots, ScenarioConcurrency concurrency, Baseline baseline, ScenarioResult?[] results,
+        string reportDirectory, CancellationToken cancellationToken)
     {
         var wiring = WiringFor(connection, clients, webhook, amqp);
         var eventVersions = connection.EventVersion is { } floor ? EventVersionPolicy.Aws.With(floor.Major, floor.MinimumMinor) : EventVersionPolicy.Aws;
-        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions, faults);
+        var second = connection.InRegion(connection.SecondRegion);
+        var execution = new ScenarioExecution(connection, clients, wiring, new ScenarioJudge(CompositeRule.Default, snapshots), HarnessClock.Shared, eventVersions, faults)
+        {
+            SecondRegion = secondClients is null ? null : new RegionalTarget(second, secondClients, WiringFor(second, secondClients, webhook, amqp)),
+        };
         // Up to `InFlight` scenarios under way, of which `Working` call the store; the others wait for deliveries.
         using var slots = new StoreWorkSlots(concurrency.Working);
         progress.Info($"up to {concurrency.InFlight} scenarios under way at once, {concurrency.Working} of them working on the store (the others wait for deliveries)");
@@ -275,7 +280,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         _ => throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}, which this build cannot collect"),
     };
 
-    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, TargetConnection connection, RunId runId)
+    private async Task<ImmutableArray<string>> SweepAsync(ProvisioningClients clients, ProvisioningClients? secondClients, TargetConnection connection, RunId runId)
     {
         // A store found unresponsive gets one more, bounded chance: its calls go out again, and as many unanswered ones as made it
         // unresponsive end the sweep.
@@ -286,7 +291,12 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             bound = connection.Calls.CallTimeout * (connection.Calls.UnresponsiveAfter + 1);
         }
 
-        var failures = await new RunResourceSweeper(clients).SweepOrReportAsync(runId, bound);
+        var failures = ImmutableArray<string>.Empty;
+        foreach (var sweeper in RunResourceSweeper.ForRegions(clients, connection.SecondRegion, secondClients))
+        {
+            failures = failures.AddRange(await sweeper.SweepOrReportAsync(runId, bound));
+        }
+
         progress.Info(RunResourceSweeper.Describe(runId, failures));
         return failures;
     }

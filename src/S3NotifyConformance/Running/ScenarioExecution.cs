@@ -23,16 +23,21 @@ public sealed class ScenarioExecution(
     // Fault steps act through the target's injector; without one they are errors ("no action performs FaultStep").
     private readonly ActionRunner _actions = faults is null ? ActionRunner.Default : ActionRunner.Default.With(new Faults.FaultAction(faults));
 
+    /// <summary>The target's second region, for scenarios whose bucket lives there (<c>region: second</c>); null when the target
+    /// does not declare <c>second-region</c> (such scenarios are then unsupported and never reach this class).</summary>
+    public RegionalTarget? SecondRegion { get; init; }
+
     /// <summary>Runs the scenario and returns the judgement with its duration (from the moment it got a working slot). It works
     /// on the store only while it holds one of <paramref name="slots"/>, and gives it up while it waits for deliveries.</summary>
     public async Task<(ScenarioJudgement Judgement, TimeSpan Duration)> RunAsync(Scenario scenario, ResourceNames names, StoreWorkSlots slots, CancellationToken cancellationToken)
     {
+        var here = RegionOf(scenario);
         var resources = new ResourceLedger();
         var work = await slots.TakeAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var evidence = await CollectEvidenceAsync(scenario, names, resources, work, cancellationToken);
+            var evidence = await CollectEvidenceAsync(here, scenario, names, resources, work, cancellationToken);
             return (judge.Judge(evidence), Stopwatch.GetElapsedTime(started));
         }
         finally
@@ -41,10 +46,14 @@ public sealed class ScenarioExecution(
             using (await TakeForTeardownAsync(slots))
             {
                 using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                await new ResourceTeardown(clients).TeardownAsync(resources, cleanup.Token);
+                await new ResourceTeardown(here.Clients).TeardownAsync(resources, cleanup.Token);
             }
         }
     }
+
+    private RegionalTarget RegionOf(Scenario scenario) => scenario.Region == BucketRegion.Second
+        ? SecondRegion ?? throw new InvalidOperationException($"scenario {scenario.Id} needs a second region, and the target has no {Capability.SecondRegion.ToName()}")
+        : new RegionalTarget(target, clients, wiring);
 
     // Teardown happens whatever the outcome, Ctrl+C included: it waits for a slot a bounded time, then removes without one.
     private static async Task<IDisposable?> TakeForTeardownAsync(StoreWorkSlots slots)
@@ -60,17 +69,21 @@ public sealed class ScenarioExecution(
         }
     }
 
-    private async Task<Evidence> CollectEvidenceAsync(Scenario scenario, ResourceNames names, ResourceLedger resources, IDisposable work, CancellationToken cancellationToken)
+    // The bucket's region is the request's: the scenario asks for the second region, and the evidence's region (what records and
+    // EventBridge events must carry) is the one the bucket was created in, never what the store says about it.
+    private async Task<Evidence> CollectEvidenceAsync(
+        RegionalTarget here, Scenario scenario, ResourceNames names, ResourceLedger resources, IDisposable work, CancellationToken cancellationToken)
     {
-        var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, scenario.Versioning, cancellationToken);
-        var destinations = await ProvisionDestinationsAsync(scenario, names, bucket, resources, cancellationToken);
+        var locationConstraint = scenario.Region == BucketRegion.Second ? here.Connection.Region : null;
+        var bucket = await new BucketProvisioner(here.Clients.S3, resources).ProvisionAsync(names, scenario.Versioning, cancellationToken, locationConstraint);
+        var destinations = await ProvisionDestinationsAsync(here.Wiring, scenario, names, bucket, resources, cancellationToken);
         var ledger = new EventLedger();
         using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var collecting = new CompositeCollector(destinations.Values.Select(wiring.CollectorFor)).RunAsync(ledger, collection.Token);
+        var collecting = new CompositeCollector(destinations.Values.Select(here.Wiring.CollectorFor)).RunAsync(ledger, collection.Token);
         var writes = new WriteLedger();
         try
         {
-            var context = new ActionContext(clients.S3, target, bucket, scenario.Versioning, destinations, writes, clock, resources);
+            var context = new ActionContext(here.Clients.S3, here.Connection, bucket, scenario.Versioning, destinations, writes, clock, resources);
             if (!scenario.Notification.IsEmpty)
             {
                 await _actions.RunAsync(new PutNotificationStep(scenario.Notification), 0, false, context, cancellationToken);
@@ -89,7 +102,7 @@ public sealed class ScenarioExecution(
 
             var policy = new DeliveryPolicy(target.Timings.ClockSkew, target.DuplicationAllowance);
             Evidence EvidenceNow(ImmutableArray<ObservedEvent> events) => new(
-                scenario, bucket, target.Region, target.AccountId, writes.Snapshot(), events, destinations, ledger.Problems(), eventVersions, policy,
+                scenario, bucket, here.Connection.Region, target.AccountId, writes.Snapshot(), events, destinations, ledger.Problems(), eventVersions, policy,
                 sentinel.KeysByDestination);
             var expected = NotificationOracle.Expect(EvidenceNow([]));
             var testEventDestinations = scenario.Expect.TestEvents ? TestEventRule.ValidatedDestinations(writes.Snapshot()) : [];
@@ -109,8 +122,8 @@ public sealed class ScenarioExecution(
         }
     }
 
-    private async Task<ImmutableDictionary<string, ProvisionedDestination>> ProvisionDestinationsAsync(
-        Scenario scenario, ResourceNames names, string bucket, ResourceLedger resources, CancellationToken cancellationToken)
+    private static async Task<ImmutableDictionary<string, ProvisionedDestination>> ProvisionDestinationsAsync(
+        DeliveryWiring wiring, Scenario scenario, ResourceNames names, string bucket, ResourceLedger resources, CancellationToken cancellationToken)
     {
         var destinations = ImmutableDictionary.CreateBuilder<string, ProvisionedDestination>();
         foreach (var configuration in scenario.AllConfigurations.Where(c => c.IsProvisioned))

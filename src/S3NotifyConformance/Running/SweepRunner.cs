@@ -26,8 +26,12 @@ public sealed class SweepRunner(TargetCatalog catalog, Action<string> info)
 
         await TargetPreflight.CheckAsync(connection, cancellationToken);
         using var clients = ProvisioningClients.For(connection);
-        var sweeper = new RunResourceSweeper(clients);
-        var found = await sweeper.FindAsync(selection, cancellationToken);
+        using var secondClients = ProvisioningClients.ForSecondRegion(connection);
+        // Per region (the target's, and its second region's when it declares second-region): each region's resources are found
+        // and deleted by clients signed for it.
+        var sweepers = RunResourceSweeper.ForRegions(clients, connection.SecondRegion, secondClients);
+        var byRegion = await FindAsync(sweepers, selection, cancellationToken);
+        var found = byRegion.SelectMany(r => r).ToImmutableArray();
         info($"{selection} on {connection.Name} ({connection.Endpoints.S3}): {found.Length} resource(s)");
         foreach (var resource in found)
         {
@@ -39,10 +43,30 @@ public sealed class SweepRunner(TargetCatalog catalog, Action<string> info)
             return new SweepOutcome(selection, found, [], options.DryRun);
         }
 
-        var failures = (await sweeper.DeleteAsync(found, cancellationToken)).ToList();
-        var left = await sweeper.FindAsync(selection, cancellationToken);
+        var failures = new List<string>();
+        foreach (var (sweeper, resources) in sweepers.Zip(byRegion))
+        {
+            failures.AddRange(await sweeper.DeleteAsync(resources, cancellationToken));
+        }
+
+        var left = (await FindAsync(sweepers, selection, cancellationToken)).SelectMany(r => r);
         failures.AddRange(left.Where(r => !failures.Any(f => f.Contains(r.Name, StringComparison.Ordinal)))
             .Select(r => $"{r.Kind} {r.Name}: still there after deletion"));
         return new SweepOutcome(selection, found, [.. failures], false);
+    }
+
+    // What each region's sweeper finds; a store answering every region on one endpoint lists the same queue in both, so a
+    // later region keeps only what an earlier one did not find.
+    private static async Task<ImmutableArray<ImmutableArray<ProvisionedResource>>> FindAsync(
+        ImmutableArray<RunResourceSweeper> sweepers, RunSelection selection, CancellationToken cancellationToken)
+    {
+        var byRegion = new List<ImmutableArray<ProvisionedResource>>();
+        foreach (var sweeper in sweepers)
+        {
+            var found = await sweeper.FindAsync(selection, cancellationToken);
+            byRegion.Add([.. found.Where(r => !byRegion.Any(earlier => earlier.Contains(r)))]);
+        }
+
+        return [.. byRegion];
     }
 }

@@ -33,6 +33,10 @@ public enum Capability
     /// <summary>Events the store cannot deliver while a destination is down are kept and delivered once it is back (persistent
     /// topics); without it a store may lose them (synchronous push).</summary>
     PersistentDelivery,
+
+    /// <summary>The harness can create a bucket in a region other than the target's (CreateBucketConfiguration
+    /// LocationConstraint = the target's <c>secondRegion</c>) and reach that region's services, as on AWS.</summary>
+    SecondRegion,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>

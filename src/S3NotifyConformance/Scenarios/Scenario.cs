@@ -3,6 +3,7 @@ namespace S3NotifyConformance.Scenarios;
 /// <summary>One conformance scenario: bucket setup, notification configuration, S3 steps and what to check.</summary>
 /// <param name="Id">Stable id, <c>group/name</c>; it names the snapshot file.</param>
 /// <param name="Notification">Applied before the steps; empty when the steps configure notifications themselves.</param>
+/// <param name="Region">Where the bucket is created: the target's region, or its second region (scenario file <c>region: second</c>).</param>
 public sealed record Scenario(
     string Id,
     string Title,
@@ -12,7 +13,8 @@ public sealed record Scenario(
     ImmutableArray<ScenarioStep> Steps,
     ScenarioExpectation Expect,
     ImmutableArray<Capability> DeclaredNeeds,
-    string File)
+    string File,
+    BucketRegion Region = BucketRegion.Target)
 {
     /// <summary>Every capability the scenario needs: declared, implied by its steps, bucket and destinations.</summary>
     public ImmutableArray<Capability> Needs
@@ -36,6 +38,11 @@ public sealed record Scenario(
             if (Versioning != BucketVersioning.None)
             {
                 needs.Add(Capability.Versioning);
+            }
+
+            if (Region == BucketRegion.Second)
+            {
+                needs.Add(Capability.SecondRegion);
             }
 
             if (Expect.TestEvents)

@@ -25,6 +25,9 @@ public sealed class ScenarioModel
 
     public string? Versioning { get; set; }
 
+    /// <summary><c>target</c> (default) or <c>second</c>: the bucket in a region other than the target's.</summary>
+    public string? Region { get; set; }
+
     public List<ConfigurationModel>? Notification { get; set; }
 
     public bool SkipDestinationValidation { get; set; }

@@ -30,7 +30,8 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             steps,
             expect,
             [.. (model.Needs ?? []).Select(n => Guard(() => CapabilityNames.Parse(n)))],
-            file);
+            file,
+            MapRegion(model.Region));
     }
 
     private ScenarioSource MapSource(string source)
@@ -51,6 +52,13 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
         "enabled" => BucketVersioning.Enabled,
         "suspended" => BucketVersioning.Suspended,
         _ => throw Error($"versioning must be none, enabled or suspended, not '{versioning}'"),
+    };
+
+    private BucketRegion MapRegion(string? region) => region?.ToLowerInvariant() switch
+    {
+        null or "target" => BucketRegion.Target,
+        "second" => BucketRegion.Second,
+        _ => throw Error($"region must be target or second (a region other than the target's: the target file's secondRegion), not '{region}'"),
     };
 
     private ImmutableArray<ConfigurationSpec> MapConfigurations(List<ConfigurationModel>? models) =>

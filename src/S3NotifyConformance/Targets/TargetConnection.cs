@@ -40,6 +40,36 @@ public sealed record TargetConnection(
     /// faults); null for every store outside the harness's process.</summary>
     public ReferenceStore.ReferenceStore? EmbeddedStore { get; init; }
 
+    /// <summary>The AWS region every SDK-style store accepts besides the target's own when none is named.</summary>
+    public const string DefaultSecondRegion = "us-west-2";
+
+    /// <summary>A region other than <see cref="Region"/> where scenarios with <c>region: second</c> create their bucket and
+    /// destinations (target file <c>secondRegion</c>); used only when the target declares <c>second-region</c>.</summary>
+    public string SecondRegion { get; init; } = DefaultSecondRegion;
+
+    /// <summary>This connection as seen from <paramref name="region"/>: every client made from it signs for that region, and an
+    /// endpoint whose host names the target's region (AWS's regional endpoints, <c>sqs.us-east-1.amazonaws.com</c>) names
+    /// that region instead; a store answering every region on one endpoint keeps it. Shares the call monitor.</summary>
+    public TargetConnection InRegion(string region) => region == Region ? this : this with
+    {
+        Region = region,
+        Endpoints = new TargetEndpoints(Regional(Endpoints.S3, region)!, Regional(Endpoints.Sqs, region), Regional(Endpoints.Sns, region))
+        {
+            Events = Regional(Endpoints.Events, region),
+        },
+    };
+
+    private Uri? Regional(Uri? endpoint, string region)
+    {
+        if (endpoint is null || !endpoint.Host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase))
+        {
+            return endpoint;
+        }
+
+        var labels = endpoint.Host.Split('.');
+        return new UriBuilder(endpoint) { Host = string.Join('.', labels.Select(l => l == Region ? region : l)) }.Uri;
+    }
+
     /// <summary>Capabilities of <paramref name="needs"/> the target lacks, in order. A destination capability is not
     /// lacking when a substitute kind stands in for it, unless a literal ARN needs it (<paramref name="literalNeeds"/>).</summary>
     public ImmutableArray<Capability> Missing(IEnumerable<Capability> needs, IEnumerable<Capability>? literalNeeds = null)

@@ -21,7 +21,8 @@ public sealed record TargetDeclaration(
     EventVersionFloor? EventVersion,
     double DuplicationAllowance = 0,
     AmqpSettings? Amqp = null,
-    LambdaDelivery? Lambda = null)
+    LambdaDelivery? Lambda = null,
+    string? SecondRegion = null)
 {
     /// <summary>The connection to a store this declaration describes, reached at <paramref name="endpoints"/>: the declaration's
     /// kind, region, account and webhook where it names them, else the launcher's defaults; its capabilities, timings,
@@ -33,6 +34,7 @@ public sealed record TargetDeclaration(
             Webhook ?? defaultWebhook, DestinationSubstitutes: DestinationSubstitutes, EventVersion: EventVersion, DuplicationAllowance: DuplicationAllowance, Amqp: Amqp)
         {
             Lambda = Lambda,
+            SecondRegion = SecondRegion ?? TargetConnection.DefaultSecondRegion,
         };
 
     /// <summary>Reads and checks a target file; every problem is a <see cref="TargetSetupException"/> naming the file.</summary>
@@ -95,12 +97,28 @@ public sealed record TargetDeclaration(
                 file.EventVersion is { } v ? new EventVersionFloor(v.Major, v.MinimumMinor) : null,
                 file.DuplicationAllowance is { } allowance ? ParseShare(allowance, Error) : 0,
                 delivery == DeliveryPath.Amqp ? AmqpFrom(file.Amqp, Error) : null,
-                file.Lambda is { } lambda ? LambdaFrom(lambda, Error) : null);
+                file.Lambda is { } lambda ? LambdaFrom(lambda, Error) : null,
+                SecondRegionFrom(file, capabilities.Contains(Capability.SecondRegion), Error));
         }
         catch (FormatException e)
         {
             throw Error(e.Message);
         }
+    }
+
+    // A region name as AWS spells them, and not the target's own (a launcher's default region is us-east-1).
+    private static string? SecondRegionFrom(TargetFile file, bool declared, Func<string, TargetSetupException> error)
+    {
+        var region = file.SecondRegion?.Trim();
+        var own = file.Region ?? "us-east-1";
+        var second = region ?? TargetConnection.DefaultSecondRegion;
+        if (region is not null && !System.Text.RegularExpressions.Regex.IsMatch(region, "^[a-z]{2}(-[a-z]+)+-[0-9]+$"))
+        {
+            throw error($"secondRegion must be an AWS region name such as us-west-2, not '{file.SecondRegion}'");
+        }
+
+        return second != own || (region is null && !declared) ? region
+            : throw error($"secondRegion must differ from the target's region {own}{(region is null ? $" (the default secondRegion is {second}: name another)" : string.Empty)}");
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

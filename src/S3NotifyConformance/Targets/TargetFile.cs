@@ -22,6 +22,10 @@ public sealed class TargetFile
 
     public string? AccountId { get; set; }
 
+    /// <summary>A region other than <see cref="Region"/> for scenarios whose bucket lives elsewhere (<c>region: second</c>);
+    /// default us-west-2. Used when the target declares the <c>second-region</c> capability.</summary>
+    public string? SecondRegion { get; set; }
+
     public TargetCredentialsFile? Credentials { get; set; }
 
     public List<string>? Capabilities { get; set; }

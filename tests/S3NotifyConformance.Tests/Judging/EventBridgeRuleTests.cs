@@ -96,4 +96,15 @@ public sealed class EventBridgeRuleTests
         // Then a finding names region
         Assert.That(findings.Select(f => (f.Field, f.Expected, f.Actual)), Is.EqualTo(new[] { ((string?)"region", "us-east-1", "ap-south-1") }));
     }
+
+    [Test]
+    public void AnEventOfTheTargetsRegionFromABucketInTheSecondRegionIsAFindingOnRegion()
+    {
+        // Given the second-region recording (bucket in eu-west-1), its events sent as if from the target's us-east-1 bus
+        var findings = JudgeAltered("second region", e => { e["region"] = "us-east-1"; return e; });
+
+        // Then each event has a finding naming region, expecting the bucket's region the harness asked for
+        Assert.That(findings.Select(f => (f.Rule, f.Field, f.Expected, f.Actual)),
+            Is.EqualTo(new[] { ("eventbridge.event", (string?)"region", "eu-west-1", "us-east-1"), ("eventbridge.event", (string?)"region", "eu-west-1", "us-east-1") }), Describe(findings));
+    }
 }

@@ -40,6 +40,23 @@ public sealed class ScenarioLoaderTests
         Assert.That(scenario.Needs, Is.EquivalentTo(new[] { Capability.Versioning, Capability.SnsDestination }));
     }
 
+    [TestCase("region: second", BucketRegion.Second, true)]
+    [TestCase("region: target", BucketRegion.Target, false)]
+    [TestCase("", BucketRegion.Target, false)]
+    public void RegionSecondPutsTheBucketInTheTargetsSecondRegionAndNeedsIt(string line, BucketRegion region, bool needed)
+    {
+        // Given a scenario with or without a region line
+        var yaml = $"scenarios:\n  - id: a/b\n    source: inferred x\n    {line}\n    notification: [{{ destination: eventbridge }}]\n";
+
+        // When it is loaded
+        var scenario = ScenarioLoader.Parse(yaml, "inline.yaml").Single();
+
+        // Then its bucket region is the one written, and only the second region needs the second-region capability
+        Assert.That(scenario.Region, Is.EqualTo(region));
+        Assert.That(scenario.Needs.Contains(Capability.SecondRegion), Is.EqualTo(needed));
+        Assert.That(Capability.SecondRegion.ToName(), Is.EqualTo("second-region"));
+    }
+
     [Test]
     public void UnknownKeyIsAnErrorNamingFileAndLine()
     {
@@ -51,6 +68,7 @@ public sealed class ScenarioLoaderTests
     [TestCase("source: guessed x", "source must start with")]
     [TestCase("needs: [teleport]", "unknown capability 'teleport'")]
     [TestCase("versioning: maybe", "versioning must be")]
+    [TestCase("region: us-west-2", "region must be target or second")]
     public void InvalidFieldIsAnErrorNamingTheScenario(string line, string message)
     {
         var yaml = $"scenarios:\n  - id: a/b\n    source: inferred x\n    steps: [{{ put: {{ key: k }} }}]\n    {line}\n".Replace("source: inferred x\n    source", "source");

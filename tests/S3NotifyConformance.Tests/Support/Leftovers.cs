@@ -8,7 +8,16 @@ public static class Leftovers
 {
     public static async Task<ImmutableArray<ProvisionedResource>> OfRunAsync(ReferenceStoreHost store, string runId)
     {
-        using var clients = ProvisioningClients.For(EmbeddedTarget.ConnectionFor(store));
-        return await new RunResourceSweeper(clients).FindAsync(RunId.Parse(runId), CancellationToken.None);
+        // Both regions a run may use: a second-region scenario's rule lives on that region's bus only.
+        var connection = EmbeddedTarget.ConnectionFor(store);
+        using var clients = ProvisioningClients.For(connection);
+        using var second = ProvisioningClients.ForSecondRegion(connection);
+        var found = new List<ProvisionedResource>();
+        foreach (var sweeper in RunResourceSweeper.ForRegions(clients, connection.SecondRegion, second))
+        {
+            found.AddRange((await sweeper.FindAsync(RunId.Parse(runId), CancellationToken.None)).Except(found));
+        }
+
+        return [.. found];
     }
 }

@@ -50,6 +50,58 @@ public sealed class TargetFilesTests
         }
     }
 
+    [TestCase("localstack.yaml", true)]
+    [TestCase("aws.yaml", true)]
+    [TestCase("ceph-rgw.yaml", false)]
+    [TestCase("fauxqs.yaml", false)]
+    public void SecondRegionScenariosAreUnsupportedExactlyWhereTheTargetDoesNotDeclareSecondRegion(string file, bool declared)
+    {
+        // Given the target file, connected as its launcher connects it, and every scenario whose bucket lives in a second region
+        var connection = TargetDeclaration.Load(Path.Combine(Repository.Paths.Targets, file), TargetTimings.Remote)
+            .Connect(file, "test", new TargetEndpoints(new Uri("http://127.0.0.1:1"), null, null), "us-east-1", new Amazon.Runtime.BasicAWSCredentials("a", "b"), DeliveryPath.SqsQueues);
+        var scenarios = ScenarioLoader.LoadDirectory(Repository.Paths.Scenarios).Where(s => s.Region == BucketRegion.Second).ToList();
+
+        // Then a target without the capability reports each unsupported naming second-region; one with it has us-west-2
+        Assert.That(scenarios.Select(s => s.Id), Has.Member("eventbridge/put-in-second-region"));
+        Assert.That(connection.Capabilities.Contains(Capability.SecondRegion), Is.EqualTo(declared));
+        Assert.That(connection.SecondRegion, Is.EqualTo("us-west-2"));
+        foreach (var scenario in scenarios)
+        {
+            var missing = connection.Missing(scenario.Needs, scenario.LiteralDestinationNeeds).Select(c => c.ToName());
+            Assert.That(missing, declared ? Has.No.Member("second-region") : Has.Member("second-region"), scenario.Id);
+        }
+    }
+
+    [TestCase("us-east-1", "secondRegion must differ from the target's region us-east-1")]
+    [TestCase("West", "secondRegion must be an AWS region name")]
+    public void ABadSecondRegionIsASetupErrorNamingIt(string secondRegion, string message)
+    {
+        // Given a target file in us-east-1 declaring second-region with a bad secondRegion
+        var file = new TargetFile { Region = "us-east-1", SecondRegion = secondRegion, Capabilities = ["second-region"] };
+
+        // Then loading it is a setup error that says what is wrong
+        var error = Assert.Throws<TargetSetupException>(() => TargetDeclaration.From(file, "t.yaml", TargetTimings.Remote));
+        Assert.That(error!.Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void TheSecondRegionsEndpointsAreTheTargetsWithTheRegionRenamedOnAwsHostsOnly()
+    {
+        // Given an AWS-style connection and a single-endpoint store's
+        var aws = new TargetConnection("aws", "aws", new TargetEndpoints(new Uri("https://s3.us-east-1.amazonaws.com"), new Uri("https://sqs.us-east-1.amazonaws.com"), null)
+            { Events = new Uri("https://events.us-east-1.amazonaws.com") }, "us-east-1", new Amazon.Runtime.BasicAWSCredentials("a", "b"), [], TargetTimings.Remote, DeliveryPath.SqsQueues);
+        var local = aws with { Endpoints = new TargetEndpoints(new Uri("http://127.0.0.1:4566"), new Uri("http://127.0.0.1:4566"), null) };
+
+        // When each is seen from us-west-2
+        var awsWest = aws.InRegion("us-west-2");
+        var localWest = local.InRegion("us-west-2");
+
+        // Then clients sign for us-west-2 and AWS's regional host names name it, while the single endpoint stays
+        Assert.That((awsWest.Region, awsWest.Endpoints.S3.Host, awsWest.Endpoints.Sqs!.Host, awsWest.Endpoints.Events!.Host),
+            Is.EqualTo(("us-west-2", "s3.us-west-2.amazonaws.com", "sqs.us-west-2.amazonaws.com", "events.us-west-2.amazonaws.com")));
+        Assert.That((localWest.Region, localWest.Endpoints.S3), Is.EqualTo(("us-west-2", new Uri("http://127.0.0.1:4566"))));
+    }
+
     [Test]
     public void AWebhookTokenVariableThatIsNotSetIsASetupError()
     {
