@@ -56,7 +56,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
         {
-            measurement = await MeasureAsync(plan, options, clients, HarnessRunner.WiringFor(connection, clients, webhook, amqp), runId, (injector, faultPlan), stop.Token);
+            measurement = await MeasureAsync(plan, options, clients, HarnessRunner.WiringFor(connection, clients, webhook, amqp), amqp, runId, (injector, faultPlan), stop.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or Amazon.Runtime.AmazonClientException or TimeoutException
                                       && (cancellationToken.IsCancellationRequested || connection.Calls.IsUnresponsive))
@@ -159,7 +159,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
     }
 
     private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
-        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, DeliveryWiring wiring, RunId runId,
+        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, DeliveryWiring wiring, Collection.AmqpReceiver? amqp, RunId runId,
         (FaultInjector Injector, ImmutableArray<FaultSpec> Plan) faults, CancellationToken cancellationToken)
     {
         var (bucket, destination) = await ProvisionAsync(clients, wiring.Provisioner, new ResourceNames(runId, 1), cancellationToken);
@@ -177,6 +177,11 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             var warmup = new LoadStageRunner(clients, bucket, collector, options.ObjectSize, new LoadMetrics(Stopwatch.GetTimestamp()));
             interrupted = await warmup.RunAsync(plan.Truncate(options.Warmup), LoadStage.Warmup, cancellationToken);
             warmupProblems = warmup.Tracker.Problems();
+            if (amqp is not null && destination.WebhookChannel is { } queue)
+            {
+                // The warm-up's AMQP collector deleted its queue on ending; the measurement's needs it back before the first write.
+                await amqp.DeclareQueueAsync(queue, cancellationToken);
+            }
         }
 
         var stage = new LoadStageRunner(clients, bucket, collector, options.ObjectSize, new LoadMetrics(Stopwatch.GetTimestamp()));
