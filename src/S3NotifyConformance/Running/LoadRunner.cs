@@ -11,7 +11,7 @@ using S3NotifyConformance.Targets;
 namespace S3NotifyConformance.Running;
 
 /// <summary>Runs a load test: validates the plan, starts the target, provisions a bucket whose ObjectCreated:Put events go to a
-/// queue, collects into a <see cref="DeliveryTracker"/>, warms up, measures, drains, removes what carries the run id, evaluates
+/// queue (or, on push targets, the topic that stands in for it: HTTP push to the webhook receiver, or AMQP), collects into a <see cref="DeliveryTracker"/>, warms up, measures, drains, removes what carries the run id, evaluates
 /// thresholds and writes the reports. Read it as the list of steps in <see cref="RunAsync"/>.</summary>
 public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 {
@@ -135,7 +135,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         if (webhook is not null)
         {
             var s = webhook.Statistics;
-            return $"webhook {webhook.BaseUrl}: {s.Posts} POSTs recorded, {webhook.Disrupted} reset, held or answered an error by endpoint faults, " +
+            return $"webhook {webhook.BaseUrl}: {s.Posts} POSTs recorded, {webhook.Disrupted} held or answered an error by endpoint faults, " +
                    $"{s.UnknownChannel} for no registered destination";
         }
 
