@@ -86,15 +86,38 @@ public sealed class AmqpReceiver : IAsyncDisposable
 
     /// <summary>Declares the queue for the topic <paramref name="topic"/> (named after it) and binds it to the run's exchange
     /// with the topic's name as routing key, which is what RGW publishes with. Idempotent.</summary>
-    public async Task DeclareQueueAsync(string topic, CancellationToken cancellationToken)
+    public Task DeclareQueueAsync(string topic, CancellationToken cancellationToken) => CallAsync(
+        async token =>
+        {
+            await _control.QueueDeclareAsync(topic, durable: false, exclusive: true, autoDelete: false, cancellationToken: token);
+            await _control.QueueBindAsync(topic, Exchange, topic, cancellationToken: token);
+            _queues.Add(topic);
+        },
+        cancellationToken);
+
+    /// <summary>Deletes the run's exchange (an endpoint-down fault): its bindings go with it, the queues stay, publishes to it fail.</summary>
+    public Task DeleteExchangeAsync(CancellationToken cancellationToken) =>
+        CallAsync(token => _control.ExchangeDeleteAsync(Exchange, ifUnused: false, cancellationToken: token), cancellationToken);
+
+    /// <summary>Declares the run's exchange again and binds every queue still in use to it, as <see cref="DeclareQueueAsync"/> did.</summary>
+    public Task RedeclareExchangeAsync(CancellationToken cancellationToken) => CallAsync(
+        async token =>
+        {
+            await _control.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: false, autoDelete: false, cancellationToken: token);
+            foreach (var queue in _queues)
+            {
+                await _control.QueueBindAsync(queue, Exchange, queue, cancellationToken: token);
+            }
+        },
+        cancellationToken);
+
+    private async Task CallAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         using var bounded = Bounded(cancellationToken);
         await _calls.WaitAsync(bounded.Token);
         try
         {
-            await _control.QueueDeclareAsync(topic, durable: false, exclusive: true, autoDelete: false, cancellationToken: bounded.Token);
-            await _control.QueueBindAsync(topic, Exchange, topic, cancellationToken: bounded.Token);
-            _queues.Add(topic);
+            await call(bounded.Token);
         }
         finally
         {

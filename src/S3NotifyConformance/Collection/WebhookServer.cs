@@ -26,6 +26,7 @@ public sealed class WebhookServer : IAsyncDisposable
     private readonly WebhookSettings _settings;
     private readonly HarnessClock _clock;
     private WebApplication? _app;
+    private int _port;
     private long _posts;
     private long _routed;
     private long _unknown;
@@ -33,6 +34,8 @@ public sealed class WebhookServer : IAsyncDisposable
     private long _tooLarge;
     private long _records;
     private long _unreadable;
+    private long _disrupted;
+    private volatile WebhookDisruption? _disruption;
 
     private WebhookServer(WebhookSettings settings, HarnessClock clock)
     {
@@ -47,6 +50,14 @@ public sealed class WebhookServer : IAsyncDisposable
     public WebhookStatistics Statistics => new(
         Interlocked.Read(ref _posts), Interlocked.Read(ref _routed), Interlocked.Read(ref _unknown),
         Interlocked.Read(ref _unauthorized), Interlocked.Read(ref _tooLarge), Interlocked.Read(ref _records), Interlocked.Read(ref _unreadable));
+
+    /// <summary>POSTs held or answered an error status by a disruption (endpoint-slow, endpoint-error) so far; connections refused
+    /// while not listening (endpoint-down) never reach the receiver and are not counted.</summary>
+    public long Disrupted => Interlocked.Read(ref _disrupted);
+
+    /// <summary>Puts <paramref name="disruption"/> in force for every POST from now on (null lifts it): an endpoint fault the
+    /// harness applies to what it owns.</summary>
+    public void Disrupt(WebhookDisruption? disruption) => _disruption = disruption;
 
     /// <summary>Starts listening as the settings say; throws <see cref="TargetSetupException"/> when the address cannot be bound.</summary>
     public static async Task<WebhookServer> StartAsync(WebhookSettings settings, HarnessClock clock, CancellationToken cancellationToken)
@@ -71,7 +82,23 @@ public sealed class WebhookServer : IAsyncDisposable
         return registration;
     }
 
-    private async Task ListenAsync(CancellationToken cancellationToken)
+    /// <summary>Stops listening (endpoint-down): connections to the receiver are refused until <see cref="ListenAgainAsync"/>;
+    /// registrations stay. POSTs under way are given up to <paramref name="grace"/> to finish.</summary>
+    public async Task StopListeningAsync(TimeSpan grace)
+    {
+        if (_app is { } app)
+        {
+            _app = null;
+            using var timeout = new CancellationTokenSource(grace);
+            await app.StopAsync(timeout.Token);
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Listens again on the same port after <see cref="StopListeningAsync"/> (a no-op while listening).</summary>
+    public Task ListenAgainAsync(CancellationToken cancellationToken) => _app is null ? ListenAsync(cancellationToken, _port) : Task.CompletedTask;
+
+    private async Task ListenAsync(CancellationToken cancellationToken, int? port = null)
     {
         if (!IPAddress.TryParse(_settings.BindAddress, out var address))
         {
@@ -81,7 +108,7 @@ public sealed class WebhookServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
         {
-            options.Listen(address, _settings.Port);
+            options.Listen(address, port ?? _settings.Port);
             options.AddServerHeader = false;
             options.Limits.MaxRequestBodySize = _settings.MaxBodyBytes;
             options.Limits.MaxConcurrentConnections = null;
@@ -95,12 +122,12 @@ public sealed class WebhookServer : IAsyncDisposable
         catch (IOException e)
         {
             await app.DisposeAsync();
-            throw new TargetSetupException($"webhook receiver cannot listen on {_settings.BindAddress}:{_settings.Port}: {e.Message}", e);
+            throw new TargetSetupException($"webhook receiver cannot listen on {_settings.BindAddress}:{port ?? _settings.Port}: {e.Message}", e);
         }
 
-        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        _port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
         var host = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "127.0.0.1" : _settings.BindAddress;
-        BaseUrl = _settings.PublicBaseUrl ?? new Uri($"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && host != "127.0.0.1" ? $"[{host}]" : host)}:{port}/");
+        BaseUrl = _settings.PublicBaseUrl ?? new Uri($"http://{(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && host != "127.0.0.1" ? $"[{host}]" : host)}:{_port}/");
         _app = app;
     }
 
@@ -111,6 +138,11 @@ public sealed class WebhookServer : IAsyncDisposable
         {
             // Stores probe their endpoint before use (a GET or HEAD): answer, record nothing.
             context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (_disruption is { } disruption && await DisruptAsync(disruption, context))
+        {
             return;
         }
 
@@ -167,6 +199,20 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    // True when the POST was answered by the disruption (an error status); false when it was only delayed and goes on.
+    private async Task<bool> DisruptAsync(WebhookDisruption disruption, HttpContext context)
+    {
+        Interlocked.Increment(ref _disrupted);
+        if (disruption.Status is { } status)
+        {
+            context.Response.StatusCode = status;
+            return true;
+        }
+
+        await Task.Delay(disruption.Delay ?? TimeSpan.Zero, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return context.RequestAborted.IsCancellationRequested;
     }
 
     private Registration? Route(string channel, IReadOnlyList<NotificationMessageParser.Parsed> parsed)

@@ -29,6 +29,9 @@ public sealed record LoadRunOptions(
     /// <summary>The embedded store's outage policy (retry or drop); null: the store's default (retry).</summary>
     public ReferenceStore.Faults.OutagePolicy? StoreOutagePolicy { get; init; }
 
+    /// <summary>Attributes set on the push or AMQP topics the run creates, over the target file's (e.g. <c>persistent=true</c>).</summary>
+    public ImmutableSortedDictionary<string, string> TopicAttributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     /// <summary>The default plan: 100 PutObject per second for 20 s.</summary>
     public static ImmutableArray<string> DefaultSimulations { get; } = ["inject:rate=100,interval=1s,during=20s"];
 }

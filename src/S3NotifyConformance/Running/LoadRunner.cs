@@ -11,7 +11,7 @@ using S3NotifyConformance.Targets;
 namespace S3NotifyConformance.Running;
 
 /// <summary>Runs a load test: validates the plan, starts the target, provisions a bucket whose ObjectCreated:Put events go to a
-/// queue, collects into a <see cref="DeliveryTracker"/>, warms up, measures, drains, removes what carries the run id, evaluates
+/// queue (or, on push targets, the topic that stands in for it: HTTP push to the webhook receiver, or AMQP), collects into a <see cref="DeliveryTracker"/>, warms up, measures, drains, removes what carries the run id, evaluates
 /// thresholds and writes the reports. Read it as the list of steps in <see cref="RunAsync"/>.</summary>
 public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 {
@@ -39,14 +39,12 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             progress.Info(line);
         }
 
-        var connection = await target.StartAsync(cancellationToken);
+        var connection = WithTopicAttributes(await target.StartAsync(cancellationToken), options.TopicAttributes);
         await TargetPreflight.CheckAsync(connection, cancellationToken);
-        if (connection.DeliveryPath != DeliveryPath.SqsQueues)
-        {
-            throw new TargetSetupException($"target '{connection.Name}' delivers by {connection.DeliveryPath}; load runs collect from SQS queues");
-        }
-
-        var injector = FaultSurfaces.For(target, connection);
+        // Push targets deliver to the harness's receivers, as in a conformance run; endpoint faults act on those.
+        await using var webhook = await HarnessRunner.StartWebhookAsync(connection, cancellationToken);
+        await using var amqp = await HarnessRunner.StartAmqpAsync(connection, runId, cancellationToken);
+        var injector = FaultSurfaces.For(target, connection, EndpointSurface(webhook, amqp));
         injector.Check(faultPlan, connection.Name);
 
         var reportDirectory = Path.Combine(options.ReportRoot, runId.Value);
@@ -58,7 +56,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
         {
-            measurement = await MeasureAsync(plan, options, clients, runId, (injector, faultPlan), stop.Token);
+            measurement = await MeasureAsync(plan, options, clients, HarnessRunner.WiringFor(connection, clients, webhook, amqp), amqp, runId, (injector, faultPlan), stop.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or Amazon.Runtime.AmazonClientException or TimeoutException
                                       && (cancellationToken.IsCancellationRequested || connection.Calls.IsUnresponsive))
@@ -83,8 +81,15 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
         var cleanupFailures = await SweepAsync(clients, connection, runId);
         progress.Info(connection.Calls.Describe());
+        var summary = Describe(connection, options);
+        if (ReceiverNote(webhook, amqp) is { } note)
+        {
+            progress.Info(note);
+            summary = summary with { Note = summary.Note is null ? note : $"{summary.Note}; {note}" };
+        }
+
         var result = new LoadRunResult(
-            RunHeader.OnThisMachine(RunKind.Load, runId.Value, HarnessRunner.Tool, Describe(connection, options), startedAt, DateTimeOffset.UtcNow),
+            RunHeader.OnThisMachine(RunKind.Load, runId.Value, HarnessRunner.Tool, summary, startedAt, DateTimeOffset.UtcNow),
             new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)])
             {
                 Faults = [.. faultPlan.Select(f => f.Text)],
@@ -96,6 +101,45 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         await DefaultLoadReportWriters.All.WriteAsync(result, reportDirectory, CancellationToken.None);
         progress.Info($"reports: {reportDirectory}");
         return new LoadRunOutcome(result, reportDirectory);
+    }
+
+    private static IFaultSurface? EndpointSurface(Collection.WebhookServer? webhook, Collection.AmqpReceiver? amqp) =>
+        webhook is not null ? new WebhookFaultSurface(webhook) : amqp is not null ? new AmqpExchangeFaultSurface(amqp) : null;
+
+    /// <summary>The connection with <paramref name="attributes"/> over its push or AMQP topics' attributes (e.g. persistent=true).</summary>
+    internal static TargetConnection WithTopicAttributes(TargetConnection connection, ImmutableSortedDictionary<string, string> attributes)
+    {
+        if (attributes.IsEmpty)
+        {
+            return connection;
+        }
+
+        if (connection.DeliveryPath == DeliveryPath.SqsQueues)
+        {
+            throw new TargetSetupException($"--topic-attribute sets push or AMQP topics' attributes; target '{connection.Name}' delivers to SQS queues");
+        }
+
+        if (connection.DeliveryPath == DeliveryPath.Amqp)
+        {
+            var amqp = connection.Amqp ?? AmqpSettings.Launched;
+            return connection with { Amqp = amqp with { TopicAttributes = amqp.TopicAttributes.SetItems(attributes) } };
+        }
+
+        var webhook = connection.Webhook ?? WebhookSettings.Loopback;
+        return connection with { Webhook = webhook with { TopicAttributes = webhook.TopicAttributes.SetItems(attributes) } };
+    }
+
+    // What the receivers saw besides the matched events: the store's retries against a disrupted receiver show up here.
+    private static string? ReceiverNote(Collection.WebhookServer? webhook, Collection.AmqpReceiver? amqp)
+    {
+        if (webhook is not null)
+        {
+            var s = webhook.Statistics;
+            return $"webhook {webhook.BaseUrl}: {s.Posts} POSTs recorded, {webhook.Disrupted} held or answered an error by endpoint faults, " +
+                   $"{s.UnknownChannel} for no registered destination";
+        }
+
+        return amqp is null ? null : $"AMQP exchange {amqp.Exchange}: {amqp.Statistics.Messages} messages consumed";
     }
 
     private ITarget ResolveTarget(LoadRunOptions options)
@@ -115,10 +159,14 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
     }
 
     private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
-        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, RunId runId, (FaultInjector Injector, ImmutableArray<FaultSpec> Plan) faults,
-        CancellationToken cancellationToken)
+        LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, DeliveryWiring wiring, Collection.AmqpReceiver? amqp, RunId runId,
+        (FaultInjector Injector, ImmutableArray<FaultSpec> Plan) faults, CancellationToken cancellationToken)
     {
-        var (bucket, queue) = await ProvisionAsync(clients, new ResourceNames(runId, 1), cancellationToken);
+        var (bucket, destination) = await ProvisionAsync(clients, wiring.Provisioner, new ResourceNames(runId, 1), cancellationToken);
+        // SQS queues get the run's receiver count; pushed and AMQP events come through the wiring's collector, as in a conformance run.
+        Func<Collection.ICollector> collector = destination.QueueUrl is { } url
+            ? () => new Collection.SqsCollector(clients.Sqs!, url, destination.Name, Actions.HarnessClock.Shared, options.Receivers)
+            : () => wiring.CollectorFor(destination);
 
         var interrupted = false;
         var warmupProblems = ImmutableArray<string>.Empty;
@@ -126,12 +174,17 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         {
             // Warm-up has its own tracker and recorder, thrown away; its late events reach the measurement's tracker, which skips their keys.
             progress.Info($"warm-up {DurationText.Format(options.Warmup)} (not measured)");
-            var warmup = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
+            var warmup = new LoadStageRunner(clients, bucket, collector, options.ObjectSize, new LoadMetrics(Stopwatch.GetTimestamp()));
             interrupted = await warmup.RunAsync(plan.Truncate(options.Warmup), LoadStage.Warmup, cancellationToken);
             warmupProblems = warmup.Tracker.Problems();
+            if (amqp is not null && destination.WebhookChannel is { } queue)
+            {
+                // The warm-up's AMQP collector deleted its queue on ending; the measurement's needs it back before the first write.
+                await amqp.DeclareQueueAsync(queue, cancellationToken);
+            }
         }
 
-        var stage = new LoadStageRunner(clients, bucket, queue, options.ObjectSize, options.Receivers, new LoadMetrics(Stopwatch.GetTimestamp()));
+        var stage = new LoadStageRunner(clients, bucket, collector, options.ObjectSize, new LoadMetrics(Stopwatch.GetTimestamp()));
         foreach (var problem in warmupProblems)
         {
             // Not measured, but what the store sent during warm-up is evidence all the same.
@@ -208,11 +261,17 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
     /// <summary>Creates the run's bucket and queue and points the bucket's ObjectCreated:Put events under <see cref="KeyPrefix"/> at
     /// the queue. The sweep by run id removes them.</summary>
-    public static async Task<(string Bucket, ProvisionedDestination Queue)> ProvisionAsync(ProvisioningClients clients, ResourceNames names, CancellationToken cancellationToken)
+    public static Task<(string Bucket, ProvisionedDestination Queue)> ProvisionAsync(ProvisioningClients clients, ResourceNames names, CancellationToken cancellationToken) =>
+        ProvisionAsync(clients, new QueueDestinationProvisioner(clients.Sqs!, clients.Sns), names, cancellationToken);
+
+    /// <summary>As above, with the destination made by <paramref name="provisioner"/>: a queue, or the push or AMQP topic a target
+    /// declares as the queue's substitute (configured as a TopicConfiguration).</summary>
+    public static async Task<(string Bucket, ProvisionedDestination Queue)> ProvisionAsync(
+        ProvisioningClients clients, IDestinationProvisioner provisioner, ResourceNames names, CancellationToken cancellationToken)
     {
         var resources = new ResourceLedger();
         var bucket = await new BucketProvisioner(clients.S3, resources).ProvisionAsync(names, BucketVersioning.None, cancellationToken);
-        var queue = await new QueueDestinationProvisioner(clients.Sqs!, clients.Sns).ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
+        var queue = await provisioner.ProvisionAsync("load", DestinationKind.Sqs, names, bucket, resources, cancellationToken);
         await clients.S3.PutBucketNotificationAsync(
             NotificationRequestBuilder.Build(bucket, Notification(), new Dictionary<string, ProvisionedDestination> { ["load"] = queue }, a => a), cancellationToken);
         return (bucket, queue);

@@ -6,19 +6,22 @@ using S3NotifyConformance.Provisioning;
 
 namespace S3NotifyConformance.Running;
 
-/// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the queue into the tracker, the engine.</summary>
+/// <summary>One stage's wiring: a recorder, a tracker pairing its writes, a collector draining the destination (an SQS queue, the
+/// webhook receiver's channel, an AMQP queue) into the tracker, the engine.</summary>
 public sealed class LoadStageRunner
 {
-    private readonly ProvisioningClients _clients;
-    private readonly ProvisionedDestination _queue;
-    private readonly int _receivers;
+    private readonly Func<ICollector> _collector;
 
-    /// <summary>Wires a stage against a provisioned bucket and queue.</summary>
+    /// <summary>Wires a stage against a provisioned bucket and SQS queue, drained by <paramref name="receivers"/> long polls.</summary>
     public LoadStageRunner(ProvisioningClients clients, string bucket, ProvisionedDestination queue, int objectSize, int receivers, LoadMetrics metrics)
+        : this(clients, bucket, () => new SqsCollector(clients.Sqs!, queue.QueueUrl!, queue.Name, HarnessClock.Shared, receivers), objectSize, metrics)
     {
-        _clients = clients;
-        _queue = queue;
-        _receivers = receivers;
+    }
+
+    /// <summary>Wires a stage against a provisioned bucket whose destination <paramref name="collector"/> drains (a fresh one per run).</summary>
+    public LoadStageRunner(ProvisioningClients clients, string bucket, Func<ICollector> collector, int objectSize, LoadMetrics metrics)
+    {
+        _collector = collector;
         Metrics = metrics;
         Tracker = new DeliveryTracker(LoadRunner.KeyPrefix, metrics, HarnessClock.Shared);
         Step = new PutObjectLoadStep(clients.S3, bucket, objectSize, Tracker);
@@ -37,7 +40,7 @@ public sealed class LoadStageRunner
     public async Task<bool> RunAsync(LoadPlan plan, LoadStage stage, CancellationToken cancellationToken, Func<Task>? drain = null)
     {
         using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var collecting = new SqsCollector(_clients.Sqs!, _queue.QueueUrl!, _queue.Name, HarnessClock.Shared, _receivers).RunAsync(Tracker, collection.Token);
+        var collecting = _collector().RunAsync(Tracker, collection.Token);
         try
         {
             var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), stage == LoadStage.Measurement ? Metrics : null, cancellationToken);

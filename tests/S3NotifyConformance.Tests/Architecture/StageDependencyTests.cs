@@ -6,7 +6,7 @@ namespace S3NotifyConformance.Tests.Architecture;
 /// <summary>Data flows one way: a pipeline stage may use the stages before it, never those after it.</summary>
 public sealed partial class StageDependencyTests
 {
-    private static readonly string[] Order = ["Foundation", "Scenarios", "Targets", "Provisioning", "Actions", "Faults", "Collection", "Judging", "Probing", "Load", "Reports", "Running"];
+    private static readonly string[] Order = ["Foundation", "Scenarios", "Targets", "Provisioning", "Actions", "Collection", "Faults", "Judging", "Probing", "Load", "Reports", "Running"];
 
     [Test]
     public void NoStageReferencesALaterStage()
@@ -40,6 +40,6 @@ public sealed partial class StageDependencyTests
         Assert.That(folders, Is.SubsetOf(Order));
     }
 
-    [GeneratedRegex(@"S3NotifyConformance\.(Foundation|Scenarios|Targets|Provisioning|Actions|Faults|Collection|Judging|Probing|Load|Reports|Running)\b")]
+    [GeneratedRegex(@"S3NotifyConformance\.(Foundation|Scenarios|Targets|Provisioning|Actions|Collection|Faults|Judging|Probing|Load|Reports|Running)\b")]
     private static partial Regex StageReference();
 }

@@ -45,9 +45,16 @@ public static class LoadCommand
             parse.GetValue(ReceiversOption) ?? 2)
         {
             Faults = [.. file.Faults ?? [], .. parse.GetValue(FaultOption) ?? []],
+            TopicAttributes = TopicAttributesOf(parse.GetValue(TopicAttributeOption) ?? []),
             StoreOutagePolicy = OutagePolicyOf(parse.GetValue(OnOutageOption) ?? file.Store?.OnOutage),
         };
     }
+
+    private static ImmutableSortedDictionary<string, string> TopicAttributesOf(IEnumerable<string> texts) => texts
+        .Select(t => t.Split('=', 2) is [var name, var value] && name.Trim().Length > 0
+            ? KeyValuePair.Create(name.Trim(), value.Trim())
+            : throw new FormatException($"--topic-attribute must read NAME=VALUE, not '{t}'"))
+        .ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     private static OutagePolicy? OutagePolicyOf(string? text) => text?.Trim().ToLowerInvariant() switch
     {

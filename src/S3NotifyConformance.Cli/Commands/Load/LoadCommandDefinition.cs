@@ -60,6 +60,12 @@ public static class LoadCommandDefinition
         Description = "A fault applied during the measurement (at= counts from its start); repeat for several. Forms: " + S3NotifyConformance.Faults.FaultSpec.Forms,
     };
 
+    /// <summary>--topic-attribute (repeatable; push and AMQP targets)</summary>
+    public static readonly Option<string[]> TopicAttributeOption = new("--topic-attribute")
+    {
+        Description = "NAME=VALUE set on the push or AMQP topics the run creates, over the target file's (e.g. persistent=true for RGW's persistent topics); repeatable",
+    };
+
     /// <summary>--on-outage (embedded store)</summary>
     public static readonly Option<string?> OnOutageOption = new("--on-outage")
     {
@@ -75,7 +81,7 @@ public static class LoadCommandDefinition
         foreach (var option in new Option[]
                  {
                      SimulationOption, WarmupOption, DrainOption, SettleOption, ThresholdOption, ConfigOption, ObjectSizeOption, ReceiversOption,
-                     DelayOption, DuplicateOption, DropOption, FaultSeedOption, FaultOption, OnOutageOption,
+                     DelayOption, DuplicateOption, DropOption, FaultSeedOption, FaultOption, TopicAttributeOption, OnOutageOption,
                  })
         {
             command.Options.Add(option);
