@@ -133,7 +133,22 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
 
     // The broker RGW's AMQP topics publish to: tools/rabbitmq.sh on free loopback ports under its own temp folder. RGW is
     // told the broker without credentials (it refuses a password over plain HTTP and then connects as guest/guest).
+    // A port the launcher found free can be taken before the broker binds it (its Erlang distribution port, on a busy
+    // machine): such a start fails, is purged, and is tried once more on fresh ports.
     private async Task<(Uri Broker, string PushEndpoint)> StartBrokerAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StartBrokerOnceAsync(cancellationToken);
+        }
+        catch (TargetSetupException)
+        {
+            await StopAsync(brokerLauncher!, _brokerBase!, new Dictionary<string, string> { ["BASE"] = _brokerBase! });
+            return await StartBrokerOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task<(Uri Broker, string PushEndpoint)> StartBrokerOnceAsync(CancellationToken cancellationToken)
     {
         _brokerBase = Path.Combine(Path.GetTempPath(), $"s3notify-rabbitmq-{Guid.NewGuid():N}");
         var started = await ChildProcess.RunAsync("bash", [brokerLauncher!, "start"], new Dictionary<string, string> { ["BASE"] = _brokerBase }, null, StartTimeout, cancellationToken);
