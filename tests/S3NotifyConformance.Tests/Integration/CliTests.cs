@@ -6,7 +6,7 @@ namespace S3NotifyConformance.Tests.Integration;
 public sealed class CliTests
 {
     [Test]
-    public async Task AnUnreachableEndpointExitsTwoWithinTenSecondsWithOneLineCause()
+    public async Task AnUnreachableEndpointExitsTwoFastWithOneLineCause()
     {
         // Given a target file pointing at a loopback port where nothing listens
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -22,7 +22,9 @@ public sealed class CliTests
 
             // Then
             Assert.That(exitCode, Is.EqualTo(2));
-            Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+            // Fast, not after retries and call timeouts (which would take minutes); the bound leaves room for a CI machine that
+            // runs the real-store suites beside this test (33 s was seen at load average 50 on 2 cores, 2-3 s when idle).
+            Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(45)));
             Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1));
             Assert.That(error, Does.Contain($"127.0.0.1:{port}").And.Contain("connection refused"));
         }

@@ -91,10 +91,11 @@ public sealed class LoadAcceptanceTests
         Assert.That(delivery.DuplicationRate, Is.EqualTo(0.05).Within(Math.Max(0.01, samplingBound)));
 
         // And the median delivery shows the configured 30 ms: never less (that would be a clock or pairing error; 2 ms allows the
-        // median's sampling error of 0.2 ms many times over), and at most 6 ms more. On an idle machine the excess is 0.02-0.03 ms
-        // (benchmark (c) in the README), but here the store, the collector and the test share two cores with whatever else CI runs,
-        // and a busy neighbour has been seen to add 2.7 ms. The p99 is printed, not asserted, for the same reason.
-        Assert.That(delivery.Latency.Stats.P50, Is.InRange(28.0, 36.0));
+        // median's sampling error of 0.2 ms many times over), and at most 30 ms more. On an idle machine the excess is 0.02-0.03 ms
+        // (benchmark (c) in the README), but here the store, the collector and the test share two cores with whatever else CI runs
+        // (the real-store suites run beside it), and a busy machine has been seen to add 15 ms; the upper bound catches a
+        // harness that adds its own delay, the precision is benchmark (c)'s. The p99 is printed, not asserted, for the same reason.
+        Assert.That(delivery.Latency.Stats.P50, Is.InRange(28.0, 60.0));
         Assert.That(delivery.Lost, Is.Zero);
     }
 

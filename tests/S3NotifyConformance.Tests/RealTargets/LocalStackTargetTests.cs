@@ -9,7 +9,7 @@ namespace S3NotifyConformance.Tests.RealTargets;
 public sealed class LocalStackTargetTests
 {
     [Test]
-    public async Task WithoutDockerEveryScenarioIsUnsupportedWithTheReasonWithinTenSeconds()
+    public async Task WithoutDockerEveryScenarioIsUnsupportedWithTheReasonInSeconds()
     {
         // Given a machine without a Docker engine
         if (Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } || File.Exists("/var/run/docker.sock"))
@@ -25,7 +25,9 @@ public sealed class LocalStackTargetTests
 
             // Then
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
-            Assert.That(run.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+            // Without Docker nothing is started or waited for: seconds, not the minutes a container start would take (17.5 s was
+            // seen at load average 50 on 2 cores, ~2 s when idle).
+            Assert.That(run.Elapsed, Is.LessThan(TimeSpan.FromSeconds(45)));
             var result = ReportJson.Read(Directory.EnumerateFiles(reports, "results.json", SearchOption.AllDirectories).Single());
             Assert.That(result.Scenarios.Select(s => s.Outcome).Distinct(), Is.EqualTo(new[] { ScenarioOutcome.Unsupported }));
             Assert.That(result.Scenarios.SelectMany(s => s.MissingCapabilities).Distinct().Single(), Does.Contain("Docker"));
