@@ -32,13 +32,18 @@ public sealed class PutObjectAction : ActionBase<PutObjectStep>
             }
 
             var response = await context.S3.PutObjectAsync(request, cancellationToken);
-            // The expected eTag is the MD5 of the body sent (AWS's ETag of a single-part upload), not the store's answer.
-            var etag = ActionFacts.ETagOf(body);
-            context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
             var (requestId, hostId) = Ids(response);
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(response.VersionId), etag, body.Length, RequestId: requestId, HostId: hostId,
-                AnsweredETag: ActionFacts.Unquote(response.ETag));
+            return Written(step, body, context, response.VersionId, response.ETag, requestId, hostId);
         });
+    }
+
+    // The expected eTag is the MD5 of the body sent (AWS's ETag of a single-part upload), not the store's answer.
+    private static ActionFacts Written(PutObjectStep step, byte[] body, ActionContext context, string? versionId, string? answeredETag, string? requestId, string? hostId)
+    {
+        var etag = ActionFacts.ETagOf(body);
+        context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
+        return new ActionFacts(step.Key, ActionFacts.RealVersion(versionId), etag, body.Length, RequestId: requestId, HostId: hostId,
+            AnsweredETag: ActionFacts.Unquote(answeredETag));
     }
 
     /// <summary>The AWS SDK for .NET drops a key's leading '/' (it sends <c>/bucket/testdata</c> for <c>/testdata</c>),
@@ -55,9 +60,6 @@ public sealed class PutObjectAction : ActionBase<PutObjectStep>
                 throw new RawCallFailedException(ApiOutcome.FromErrorBody(answer.Status, answer.Body), answer.RequestId);
             }
 
-            var etag = ActionFacts.ETagOf(body);
-            context.Objects[step.Key] = new ObjectState(etag, body.Length, "private");
-            return new ActionFacts(step.Key, ActionFacts.RealVersion(answer.VersionId), etag, body.Length, RequestId: answer.RequestId,
-                AnsweredETag: ActionFacts.Unquote(answer.ETag));
+            return Written(step, body, context, answer.VersionId, answer.ETag, answer.RequestId, null);
         });
 }
