@@ -93,21 +93,10 @@ public sealed partial class EventBridgeEventRule : RuleBase
             Equal("detail.object.etag", item?["etag"], etag.Trim('"'), "the object's ETag without quotes");
         }
 
-        if (expected.VersionIdJudged)
-        {
-            if (expected.ExpectedVersionId is { } version)
-            {
-                Equal("detail.object.version-id", item?["version-id"], version, "the write's version id");
-            }
-            else if (expected.VersionIdUnknown)
-            {
-                Present("detail.object.version-id", item?["version-id"]);
-            }
-            else
-            {
-                Absent("detail.object.version-id", item?["version-id"]);
-            }
-        }
+        VersionIdExpectation.Judge(expected,
+            version => Equal("detail.object.version-id", item?["version-id"], version, "the write's version id"),
+            () => Present("detail.object.version-id", item?["version-id"]),
+            () => Absent("detail.object.version-id", item?["version-id"]));
 
         if (created || deleted)
         {

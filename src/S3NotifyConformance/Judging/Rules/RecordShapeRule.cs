@@ -98,21 +98,10 @@ public sealed partial class RecordShapeRule : RuleBase
         }
 
         // versionId: only where versioning made one; never the string "null" (SQS::test_object_created_put_versioned). Not recorded for tagging/ACL.
-        if (expected.VersionIdJudged)
-        {
-            if (expected.ExpectedVersionId is { } version)
-            {
-                Equal("s3.object.versionId", item?["versionId"], version);
-            }
-            else if (expected.VersionIdUnknown)
-            {
-                Present("s3.object.versionId", item?["versionId"]);
-            }
-            else
-            {
-                Absent("s3.object.versionId", item?["versionId"]);
-            }
-        }
+        VersionIdExpectation.Judge(expected,
+            version => Equal("s3.object.versionId", item?["versionId"], version),
+            () => Present("s3.object.versionId", item?["versionId"]),
+            () => Absent("s3.object.versionId", item?["versionId"]));
 
         // sequencer: on created, removed and restore events; never on tagging/ACL (SQS::test_object_tagging_put_event, SQS::test_object_put_acl).
         if (created || removed)
