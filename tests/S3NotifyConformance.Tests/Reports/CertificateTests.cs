@@ -1,3 +1,4 @@
+using S3NotifyConformance.Probing;
 using S3NotifyConformance.Reports.Certificates;
 using S3NotifyConformance.Tests.Support;
 
@@ -48,6 +49,28 @@ public sealed class CertificateTests
 
             Directory.Delete(copy, recursive: true);
         }
+    }
+
+    [Test]
+    public void TheCertificateNamesTheMachineAndTheCapabilitiesTheProbeSawWorking()
+    {
+        var run = ConformanceRuns.Sample() with
+        {
+            Probe = new ProbeResult(
+            [
+                new CapabilityObservation("versioning", Declared: true, ObservedCapability.Works, "read back"),
+                new CapabilityObservation("tagging", Declared: true, ObservedCapability.Ignored, "accepted, no effect"),
+                new CapabilityObservation("acl", Declared: false, ObservedCapability.Absent, "rejected"),
+                new CapabilityObservation("eventbridge-destination", Declared: false, ObservedCapability.Works, "delivered"),
+            ], [], "s3n-probe", 10),
+        };
+
+        var certificate = Certificate.Of(run, "sha256:set", new CertificationCommand("embedded", null, null), ImmutableSortedDictionary<string, string>.Empty);
+
+        Assert.That(certificate.Machine, Is.EqualTo(ConformanceRuns.Machine));
+        Assert.That(certificate.Capabilities.Observed, Is.EqualTo(new[] { "eventbridge-destination", "versioning" }));
+        Assert.That(Certificate.Of(ConformanceRuns.Sample(), "sha256:set", new CertificationCommand("embedded", null, null), ImmutableSortedDictionary<string, string>.Empty)
+            .Capabilities.Observed, Is.Null, "no probe, nothing observed");
     }
 
     [Test]

@@ -9,7 +9,8 @@ namespace S3NotifyConformance.Reports.Certificates;
 /// <param name="Tool">The harness name and version that ran the suite.</param>
 /// <param name="ScenarioSetDigest">Digest of scenarios/ and expected/ of that version (see <see cref="Certificates.ScenarioSetDigest"/>).</param>
 /// <param name="Target">The store, without credentials (a target file names environment variables, never values, and none is copied).</param>
-/// <param name="Capabilities">Declared by the target file; observed by a capability probe when the run had one.</param>
+/// <param name="Machine">The machine the suite ran on (OS, cores, memory, .NET), from the run header.</param>
+/// <param name="Capabilities">Declared by the target file; those the run's capability probe saw working, when it had one.</param>
 /// <param name="Files">Relative path → digest of every file in the bundle except certificate.json itself.</param>
 public sealed record Certificate(
     int Format,
@@ -17,6 +18,7 @@ public sealed record Certificate(
     string RunId,
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
+    RunMachine Machine,
     string ScenarioSetDigest,
     CertifiedTarget Target,
     CertifiedCapabilities Capabilities,
@@ -28,7 +30,7 @@ public sealed record Certificate(
     ImmutableSortedDictionary<string, string> Files)
 {
     /// <summary>The current format.</summary>
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     /// <summary>The certificate of a run: everything from its results, the command and digests as given.</summary>
     public static Certificate Of(RunResult run, string scenarioSetDigest, CertificationCommand reproduce, ImmutableSortedDictionary<string, string> files) => new(
@@ -37,10 +39,10 @@ public sealed record Certificate(
         run.RunId,
         run.StartedAt,
         run.FinishedAt,
+        run.Header.Machine,
         scenarioSetDigest,
         CertifiedTarget.Of(run.Target),
-        // Seam: when results.json carries the capability probe, Observed comes from it.
-        new CertifiedCapabilities([.. run.Target.Capabilities.Order(StringComparer.Ordinal)], null),
+        CertifiedCapabilities.Of(run.Target.Capabilities, run.Probe),
         run.Totals,
         run.Verdict,
         run.Baseline is null ? null : Path.GetFileName(run.Baseline),
