@@ -12,7 +12,7 @@ public sealed class PutObjectAction : ActionBase<PutObjectStep>
     protected override async Task ExecuteAsync(PutObjectStep step, StepCall call, ActionContext context, CancellationToken cancellationToken)
     {
         var body = step.Body.ToBytes();
-        if (IsRewrittenBySdk(step))
+        if (step.Key.StartsWith('/'))
         {
             await PutAsWrittenAsync(step, call, body, context, cancellationToken);
             return;
@@ -47,14 +47,23 @@ public sealed class PutObjectAction : ActionBase<PutObjectStep>
     }
 
     /// <summary>The AWS SDK for .NET drops a key's leading '/' (it sends <c>/bucket/testdata</c> for <c>/testdata</c>),
-    /// where boto3, the AWS CLI and the recordings send <c>/bucket//testdata</c>; such a plain put goes out as written.</summary>
-    private static bool IsRewrittenBySdk(PutObjectStep step) =>
-        step.Key.StartsWith('/') && step.StorageClass is null && step.TraceHeader is null;
-
+    /// where boto3, the AWS CLI and the recordings send <c>/bucket//testdata</c>; such a put goes out as written, with the
+    /// same storage class and trace headers the SDK would send.</summary>
     private async Task PutAsWrittenAsync(PutObjectStep step, StepCall call, byte[] body, ActionContext context, CancellationToken cancellationToken) =>
         await RecordAsync(context, call, step.Operation, step.Key, async () =>
         {
-            var answer = await S3ExtensionClient.For(context.Target).PutObjectAsync(context.Bucket, step.Key, body, cancellationToken);
+            var headers = new Dictionary<string, string>();
+            if (step.StorageClass is not null)
+            {
+                headers["x-amz-storage-class"] = step.StorageClass;
+            }
+
+            if (step.TraceHeader is not null)
+            {
+                headers["X-Amzn-Trace-Id"] = step.TraceHeader;
+            }
+
+            var answer = await S3ExtensionClient.For(context.Target).PutObjectAsync(context.Bucket, step.Key, body, cancellationToken, headers);
             if (!answer.Succeeded)
             {
                 throw new RawCallFailedException(ApiOutcome.FromErrorBody(answer.Status, answer.Body), answer.RequestId);

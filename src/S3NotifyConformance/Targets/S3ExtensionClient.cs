@@ -32,16 +32,23 @@ public sealed class S3ExtensionClient(Uri endpoint, string region, AWSCredential
 
     /// <summary>PutObject of <paramref name="key"/> exactly as written, as boto3 and the AWS CLI send it: the path is
     /// <c>/bucket/</c> followed by the key with each '/'-separated segment URI-encoded, so a leading '/' makes
-    /// <c>/bucket//key</c>, signed over that same path (S3 does not normalise paths). The answer is returned, error or not.</summary>
-    public Task<S3RawAnswer> PutObjectAsync(string bucket, string key, byte[] body, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Put, $"/{Uri.EscapeDataString(bucket)}/{ObjectPath(key)}", "PutObject", body, "application/octet-stream", cancellationToken);
+    /// <c>/bucket//key</c>, signed over that same path (S3 does not normalise paths). <paramref name="headers"/> go out as
+    /// given (<c>x-amz-storage-class</c> is signed, as every <c>x-amz-</c> header). The answer is returned, error or not.</summary>
+    public Task<S3RawAnswer> PutObjectAsync(string bucket, string key, byte[] body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null) =>
+        SendAsync(HttpMethod.Put, $"/{Uri.EscapeDataString(bucket)}/{ObjectPath(key)}", "PutObject", body, "application/octet-stream", cancellationToken, headers);
 
     /// <summary>A key as an S3 path: every segment URI-encoded (RFC 3986, as SigV4 canonicalises), the '/' between them kept.</summary>
     public static string ObjectPath(string key) => string.Join('/', key.Split('/').Select(SigV4Signer.Encode));
 
-    private async Task<S3RawAnswer> SendAsync(HttpMethod method, string pathAndQuery, string operation, byte[] body, string? contentType, CancellationToken cancellationToken)
+    private async Task<S3RawAnswer> SendAsync(HttpMethod method, string pathAndQuery, string operation, byte[] body, string? contentType, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(endpoint, pathAndQuery)) { Content = new ByteArrayContent(body) };
+        foreach (var (name, value) in headers ?? ImmutableDictionary<string, string>.Empty)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         if (contentType is not null)
         {
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
