@@ -301,8 +301,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
         return failures;
     }
 
-    private static TargetSummary Summarize(TargetConnection connection) => new(
-        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
+    private static TargetSummary Summarize(TargetConnection connection) => connection.Summary(
         connection.DestinationSubstitutes is { Count: > 0 } substitutes
             ? string.Join("; ", substitutes.Select(s => $"{Lower(s.Key)} destinations are delivered through {Lower(s.Value)} (the store has no {s.Key.Capability().ToName()})"))
             : null);

@@ -81,7 +81,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
 
         var cleanupFailures = await SweepAsync(clients, connection, runId);
         progress.Info(connection.Calls.Describe());
-        var summary = Describe(connection, options);
+        var summary = connection.Summary(StoreKnobs(options));
         if (ReceiverNote(webhook, amqp) is { } note)
         {
             progress.Info(note);
@@ -282,9 +282,6 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         [new ConfigurationSpec("s3notify-load", DestinationKind.Sqs, ["s3:ObjectCreated:Put"], [new FilterRuleSpec("prefix", KeyPrefix)], null, "load")],
         false);
 
-    private static TargetSummary Describe(TargetConnection connection, LoadRunOptions options) => new(
-        connection.Name, connection.Kind, connection.Endpoints.S3.ToString(), connection.Region, [.. connection.Capabilities.Select(c => c.ToName())],
-        StoreKnobs(options));
 
     private static string? StoreKnobs(LoadRunOptions options)
     {

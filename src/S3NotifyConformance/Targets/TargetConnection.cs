@@ -91,4 +91,9 @@ public sealed record TargetConnection(
             .Where(s => s.Key.Capability() == capability && Capabilities.Contains(s.Value.Capability()))
             .Select(s => (DestinationKind?)s.Value)
             .FirstOrDefault();
+
+    /// <summary>The target as a run's header names it: name, kind, S3 endpoint, region and capabilities, with
+    /// <paramref name="note"/> (substituted destinations, store knobs) when there is one.</summary>
+    public TargetSummary Summary(string? note) =>
+        new(Name, Kind, Endpoints.S3.ToString(), Region, [.. Capabilities.Select(c => c.ToName())], note);
 }
