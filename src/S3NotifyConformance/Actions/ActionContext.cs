@@ -56,8 +56,11 @@ public sealed class ActionContext(
     /// <summary>A bucket name derived from the scenario's that does not exist, for NoSuchBucket scenarios.</summary>
     public string MissingBucket => $"{Bucket}-missing";
 
-    /// <summary>Faults begun by this scenario's steps, each completing once lifted.</summary>
+    /// <summary>Faults begun by this scenario's steps, each completing once lifted (with the window as applied).</summary>
     public ConcurrentQueue<Task> Faults { get; } = new();
+
+    /// <summary>When the scenario's steps began (a Stopwatch timestamp): fault windows count their seconds from it.</summary>
+    public long StepsStarted { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>A scenario's literal ARN with {region} and {account} filled in for this target.</summary>
     public string ResolveArn(string template) => ArnTemplate.Resolve(template, Target.Region, Target.AccountId);

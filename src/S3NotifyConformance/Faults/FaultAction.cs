@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using S3NotifyConformance.Actions;
 using S3NotifyConformance.Scenarios;
 
@@ -25,7 +24,16 @@ public sealed class FaultAction(FaultInjector injector) : IAction
         var fault = FaultSpec.Parse(((FaultStep)step).Spec, requireAt: false) with { Destinations = [.. context.Destinations.Values.Select(d => d.Arn)] };
         injector.Check([fault], context.Target.Name);
         var begun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        context.Faults.Enqueue(injector.ApplyNowAsync(fault, Stopwatch.GetTimestamp(), cancellationToken, begun));
+        context.Faults.Enqueue(injector.ApplyNowAsync(fault, context.StepsStarted, cancellationToken, begun));
         await begun.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Waits until every fault the scenario's steps began is lifted, and returns their windows as applied (seconds from the
+    /// scenario's first step), in the order the steps began them.</summary>
+    public static async Task<ImmutableArray<FaultWindow>> WindowsAsync(ActionContext context)
+    {
+        var faults = context.Faults.ToArray();
+        await Task.WhenAll(faults).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return [.. faults.OfType<Task<FaultWindow?>>().Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).OfType<FaultWindow>()];
     }
 }

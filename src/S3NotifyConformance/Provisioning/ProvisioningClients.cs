@@ -16,6 +16,10 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     /// <summary>EventBridge, when the target has an endpoint for it (EventBridge destinations).</summary>
     public EventBridgeJsonClient? Events { get; init; }
 
+    /// <summary>How long one call to the store may take (the target's <c>timing.callTimeout</c>): multi-object deletes are sized to
+    /// stay inside it.</summary>
+    public TimeSpan CallTimeout { get; init; } = TargetTimings.DefaultCallTimeout;
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),
@@ -25,6 +29,7 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
         S3Extensions = target.DeliveryPath is DeliveryPath.HttpPush or DeliveryPath.Amqp ? S3ExtensionClient.For(target) : null,
         Functions = target.Lambda?.FunctionRegistry is { } registry ? new FunctionRegistryClient(registry, target.Calls) : null,
         Events = target.Endpoints.Events is null ? null : AwsClientFactory.CreateEventBridge(target),
+        CallTimeout = target.Calls.CallTimeout,
     };
 
     /// <summary>The clients of the target's second region (signed for it, at its endpoints), for scenarios whose bucket lives

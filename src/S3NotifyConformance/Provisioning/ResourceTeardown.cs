@@ -116,15 +116,13 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
 
     private async Task DeleteAllVersionsAsync(string bucket, CancellationToken cancellationToken)
     {
-        var request = new ListVersionsRequest { BucketName = bucket };
+        var request = new ListVersionsRequest { BucketName = bucket, MaxKeys = KeyDeletionBatches.MaxKeys };
+        var batches = new KeyDeletionBatches(clients.CallTimeout);
         while (true)
         {
             var page = await clients.S3.ListVersionsAsync(request, cancellationToken);
             var versions = (page.Versions ?? []).Select(v => new KeyVersion { Key = v.Key, VersionId = v.VersionId }).ToList();
-            if (versions.Count > 0)
-            {
-                await clients.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = versions, Quiet = true }, cancellationToken);
-            }
+            await batches.DeleteAsync(versions, (batch, token) => DeleteObjectsAsync(bucket, batch, token), cancellationToken);
 
             if (page.IsTruncated != true)
             {
@@ -140,15 +138,13 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
     // pass: a plain listing finds them.
     private async Task DeleteRemainingObjectsAsync(string bucket, CancellationToken cancellationToken)
     {
-        var request = new ListObjectsV2Request { BucketName = bucket };
+        var request = new ListObjectsV2Request { BucketName = bucket, MaxKeys = KeyDeletionBatches.MaxKeys };
+        var batches = new KeyDeletionBatches(clients.CallTimeout);
         while (true)
         {
             var page = await clients.S3.ListObjectsV2Async(request, cancellationToken);
             var keys = (page.S3Objects ?? []).Select(o => new KeyVersion { Key = o.Key }).ToList();
-            if (keys.Count > 0)
-            {
-                await clients.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = keys, Quiet = true }, cancellationToken);
-            }
+            await batches.DeleteAsync(keys, (batch, token) => DeleteObjectsAsync(bucket, batch, token), cancellationToken);
 
             if (page.IsTruncated != true)
             {
@@ -156,6 +152,16 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
             }
 
             request.ContinuationToken = page.NextContinuationToken;
+        }
+    }
+
+    // One multi-object delete; a key it reports as not deleted fails the teardown of the bucket (DeleteBucket would anyway).
+    private async Task DeleteObjectsAsync(string bucket, List<KeyVersion> keys, CancellationToken cancellationToken)
+    {
+        var answer = await clients.S3.DeleteObjectsAsync(new DeleteObjectsRequest { BucketName = bucket, Objects = keys, Quiet = true }, cancellationToken);
+        if (answer.DeleteErrors is { Count: > 0 } errors)
+        {
+            throw new InvalidOperationException($"DeleteObjects left {errors.Count} of {keys.Count} key(s) in {bucket}, e.g. {errors[0].Key}: {errors[0].Code} {errors[0].Message}");
         }
     }
 }

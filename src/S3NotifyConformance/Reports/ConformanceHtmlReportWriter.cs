@@ -21,6 +21,7 @@ public sealed partial class ConformanceHtmlReportWriter : ReportWriterBase
         AppendCapabilities(b, result);
         AppendGrid(b, result);
         AppendExtensions(b, result);
+        AppendFaultWindows(b, result);
         AppendScenarios(b, result);
         b.Append("<p class=\"muted\">Rendered from results.json alone (<code>s3notify report RUN</code> renders it again).</p>\n");
         return Page($"s3notify {result.Target.Name} {result.RunId}", b.ToString());

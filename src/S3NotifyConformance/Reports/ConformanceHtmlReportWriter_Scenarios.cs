@@ -49,6 +49,23 @@ public sealed partial class ConformanceHtmlReportWriter
         b.Append(Table(["field", "scenarios"], extensions.Select(x => new[] { $"<code>{E(x.Key)}</code>", $"{x.Value}" }), numeric: i => i == 1));
     }
 
+    private static void AppendFaultWindows(StringBuilder b, RunResult result)
+    {
+        var windows = result.Scenarios.SelectMany(s => s.FaultWindows.Select(w => (s.Id, Window: w))).ToList();
+        if (windows.Count == 0)
+        {
+            return;
+        }
+
+        b.Append("<h2 id=\"faults\">Fault windows (applied by scenario steps)</h2>\n<p class=\"muted\">As applied; seconds count from the scenario's first step.</p>\n");
+        var rows = windows.Select(x => new[]
+        {
+            $"<code>{E(x.Id)}</code>", $"<code>{E(x.Window.Fault)}</code>", E(x.Window.AppliedTo), $"{x.Window.StartSeconds:0.000}", $"{x.Window.EndSeconds:0.000}",
+            $"{x.Window.Seconds:0.000} s", $"{x.Window.StartedAt:HH:mm:ss.fff}–{x.Window.EndedAt:HH:mm:ss.fff}", E(x.Window.Error ?? string.Empty),
+        });
+        b.Append(Table(["scenario", "fault", "applied to", "from (s)", "to (s)", "length", "UTC", "error"], rows, "faults", i => i is 3 or 4 or 5));
+    }
+
     private static void AppendScenarios(StringBuilder b, RunResult result)
     {
         b.Append("<h2 id=\"scenarios\">Scenarios</h2>\n<p class=\"muted\">Each opens to its findings (expected per Amazon S3, actual), the raw records received and the public evidence.</p>\n");

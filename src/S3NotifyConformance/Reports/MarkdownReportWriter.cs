@@ -47,6 +47,7 @@ public sealed class MarkdownReportWriter : ReportWriterBase
             : $"Cleanup: **{result.CleanupFailures.Length} resource(s) could not be removed**: {string.Join("; ", result.CleanupFailures)}");
         AppendDifferences(md, result);
         AppendExtensions(md, result);
+        AppendFaultWindows(md, result);
         AppendAccounting(md, result);
         AppendFailures(md, result);
         AppendList(md, "Unsupported", result.Scenarios.Where(s => s.Outcome == ScenarioOutcome.Unsupported), s => $"lacks {string.Join(", ", s.MissingCapabilities)}");
@@ -117,6 +118,26 @@ public sealed class MarkdownReportWriter : ReportWriterBase
         {
             md.AppendLine($"| `{path}` | {count} |");
         }
+    }
+
+    // The faults delivery/* steps applied, as applied: a reader judging "lost" or "duplicated" sees when the destination was down.
+    private static void AppendFaultWindows(StringBuilder md, RunResult result)
+    {
+        var windows = result.Scenarios.SelectMany(s => s.FaultWindows.Select(w => (s.Id, Window: w))).ToList();
+        if (windows.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("## Fault windows (applied by scenario steps)").AppendLine();
+        md.AppendLine("| scenario | fault | applied to | from (s) | to (s) | length | UTC | error |").AppendLine("|---|---|---|---:|---:|---:|---|---|");
+        foreach (var (id, w) in windows)
+        {
+            md.AppendLine($"| `{id}` | `{w.Fault}` | {Cell(w.AppliedTo)} | {w.StartSeconds:0.000} | {w.EndSeconds:0.000} | {w.Seconds:0.000} s | " +
+                          $"{w.StartedAt:HH:mm:ss.fff}–{w.EndedAt:HH:mm:ss.fff} | {Cell(w.Error ?? string.Empty)} |");
+        }
+
+        md.AppendLine().AppendLine("Seconds count from the scenario's first step.");
     }
 
     private static string Status(Judging.Difference d) => (d.IsNew ? "**new**" : "known") + (d.Blocking ? ", blocking" : string.Empty);

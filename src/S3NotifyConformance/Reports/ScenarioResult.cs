@@ -22,4 +22,8 @@ public sealed record ScenarioResult(
 {
     /// <summary>Record fields the store sent that AWS does not send (informational, never a failure).</summary>
     public ImmutableArray<string> Extensions { get; init; } = [];
+
+    /// <summary>The faults its steps applied, as applied: kind, what they were applied to, UTC start and end, seconds from the
+    /// scenario's first step, and an error if applying or lifting failed (empty without fault steps).</summary>
+    public ImmutableArray<Faults.FaultWindow> FaultWindows { get; init; } = [];
 }

@@ -101,7 +101,9 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     public static ImmutableArray<Scenario> LoadScenarios(RunOptions options)
     {
         var filter = ScenarioFilter.Parse(options.Filter);
-        var scenarios = ScenarioLoader.LoadDirectory(options.Paths.Scenarios).Where(s => filter.Matches(s.Id)).ToImmutableArray();
+        var loaded = ScenarioLoader.LoadDirectory(options.Paths.Scenarios);
+        Faults.FaultSteps.Validate(loaded);
+        var scenarios = loaded.Where(s => filter.Matches(s.Id)).ToImmutableArray();
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
@@ -234,6 +236,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             return new ScenarioResult(scenario.Id, scenario.Title, source, judgement.Outcome, duration.TotalMilliseconds, judgement.Findings, judgement.Counts, [], received)
             {
                 Extensions = judgement.Extensions,
+                FaultWindows = judgement.FaultWindows,
             };
         }
         catch (Exception e) when (e is AmazonServiceException or AmazonClientException or HttpRequestException or SnsQueryException or EventBridgeException or Faults.FaultPlanException or InvalidOperationException or TimeoutException)

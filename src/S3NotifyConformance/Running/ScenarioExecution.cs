@@ -37,8 +37,8 @@ public sealed class ScenarioExecution(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var evidence = await CollectEvidenceAsync(here, scenario, names, resources, work, cancellationToken);
-            return (judge.Judge(evidence), Stopwatch.GetElapsedTime(started));
+            var (evidence, faultWindows) = await CollectEvidenceAsync(here, scenario, names, resources, work, cancellationToken);
+            return (judge.Judge(evidence) with { FaultWindows = faultWindows }, Stopwatch.GetElapsedTime(started));
         }
         finally
         {
@@ -71,7 +71,7 @@ public sealed class ScenarioExecution(
 
     // The bucket's region is the request's: the scenario asks for the second region, and the evidence's region (what records and
     // EventBridge events must carry) is the one the bucket was created in, never what the store says about it.
-    private async Task<Evidence> CollectEvidenceAsync(
+    private async Task<(Evidence Evidence, ImmutableArray<Faults.FaultWindow> FaultWindows)> CollectEvidenceAsync(
         RegionalTarget here, Scenario scenario, ResourceNames names, ResourceLedger resources, IDisposable work, CancellationToken cancellationToken)
     {
         var locationConstraint = scenario.Region == BucketRegion.Second ? here.Connection.Region : null;
@@ -81,9 +81,10 @@ public sealed class ScenarioExecution(
         using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var collecting = new CompositeCollector(destinations.Values.Select(here.Wiring.CollectorFor)).RunAsync(ledger, collection.Token);
         var writes = new WriteLedger();
+        ActionContext? context = null;
         try
         {
-            var context = new ActionContext(here.Clients.S3, here.Connection, bucket, scenario.Versioning, destinations, writes, clock, resources);
+            context = new ActionContext(here.Clients.S3, here.Connection, bucket, scenario.Versioning, destinations, writes, clock, resources);
             if (!scenario.Notification.IsEmpty)
             {
                 await _actions.RunAsync(new PutNotificationStep(scenario.Notification), 0, false, context, cancellationToken);
@@ -113,12 +114,17 @@ public sealed class ScenarioExecution(
             await Task.Delay(target.Timings.SettleWindow, cancellationToken);
             collection.Cancel();
             await collecting;
-            return EvidenceNow(ledger.Snapshot());
+            return (EvidenceNow(ledger.Snapshot()), await Faults.FaultAction.WindowsAsync(context));
         }
         finally
         {
             collection.Cancel();
             await collecting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // A fault a step began is lifted before teardown, whatever the outcome.
+            if (context is not null)
+            {
+                await Faults.FaultAction.WindowsAsync(context);
+            }
         }
     }
 

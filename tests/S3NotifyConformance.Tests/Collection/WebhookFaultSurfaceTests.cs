@@ -77,4 +77,58 @@ public sealed class WebhookFaultSurfaceTests
         Assert.That(elapsed.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)));
         Assert.That(ledger.Snapshot().Select(e => e.Key), Is.EqualTo(new[] { "k" }));
     }
+
+    [Test]
+    public async Task APusherWithManyKeptAliveConnectionsGetsNoHangingRequestWhenTheEndpointGoesDownAndIsRecordedAfter()
+    {
+        // Given a receiver, and a store pushing on 64 kept-alive connections at once (as RGW's persistent topics retry)
+        await using var server = await WebhookServer.StartAsync(WebhookSettings.Loopback, HarnessClock.Shared, CancellationToken.None);
+        var ledger = new EventLedger();
+        using var registration = server.Register("chan", "sqs-1", ledger);
+        var surface = new WebhookFaultSurface(server);
+        var fault = FaultSpec.Parse("endpoint-down:at=0s,for=3s");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
+        var hung = 0;
+        var failed = 0;
+        var n = 0;
+        using var stop = new CancellationTokenSource();
+        async Task PushAsync()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var call = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                try
+                {
+                    using var answer = await http.PostAsync(server.EndpointFor("chan"), new StringContent(Body($"k{Interlocked.Increment(ref n)}"), System.Text.Encoding.UTF8, "application/json"), call.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref hung);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref failed);
+                    await Task.Delay(5);
+                }
+            }
+        }
+
+        var pushers = Enumerable.Range(0, 64).Select(_ => Task.Run(() => PushAsync())).ToArray();
+        await Task.Delay(500);
+
+        // When the endpoint goes down while they push, and comes back
+        await surface.BeginAsync(fault, CancellationToken.None);
+        await Task.Delay(3000);
+        await surface.EndAsync(fault, CancellationToken.None);
+        var recordedAtEnd = ledger.Snapshot().Length;
+        await Task.Delay(3000);
+        await stop.CancelAsync();
+        await Task.WhenAll(pushers);
+
+        // Then pushes failed during the outage, none hung, and pushes after it were recorded
+        TestContext.Out.WriteLine($"failed {failed}, hung {hung}, recorded {ledger.Snapshot().Length} (at the end of the window {recordedAtEnd})");
+        Assert.That(failed, Is.GreaterThan(0));
+        Assert.That(hung, Is.Zero);
+        Assert.That(ledger.Snapshot().Length, Is.GreaterThan(recordedAtEnd + 64));
+    }
 }

@@ -17,7 +17,9 @@ public static class ListCommand
         {
             var paths = ProjectPaths.Discover();
             var filter = ScenarioFilter.Parse(parseResult.GetValue(CommonOptions.FilterOption));
-            var scenarios = ScenarioLoader.LoadDirectory(paths.Scenarios).Where(s => filter.Matches(s.Id)).ToList();
+            var loaded = ScenarioLoader.LoadDirectory(paths.Scenarios);
+            S3NotifyConformance.Faults.FaultSteps.Validate(loaded);
+            var scenarios = loaded.Where(s => filter.Matches(s.Id)).ToList();
             foreach (var s in scenarios)
             {
                 var needs = s.Needs.IsEmpty ? string.Empty : $" [grey]needs {string.Join(", ", s.Needs.Select(n => n.ToName()))}[/]";
