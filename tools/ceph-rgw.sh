@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ceph-rgw.sh - the project's launcher for a throwaway single-node Ceph RGW (Pacific, 16.2.x) on loopback, written to the
-# operating facts worked out for this project (README.md, "Ceph RGW"): 1 mon + 1 osd (bluestore on a sparse file) + radosgw (civetweb),
+# operating facts worked out for this project (README.md, "Ceph RGW"): 1 mon + 1 osd (memstore in RAM, or bluestore on a sparse
+# file with OSD_STORE=bluestore) + radosgw (civetweb with TCP_NODELAY),
 # no mgr, pools pre-created with 8 PGs, readiness gated on an HTTP answer from RGW. Everything lives under $BASE.
 #
 #   ceph-rgw.sh install   install Debian's packages when a binary is missing (root + apt-get; nothing when present)
@@ -12,7 +13,9 @@
 #                         answers HTTP (a store-restart fault; mon and osd keep running, so persistent topics' queues survive)
 #
 # Env: BASE (required for start/stop/purge/pids), RGW_PORT (8000), MON_PORT (13300), S3_ACCESS_KEY, S3_SECRET_KEY,
-#      START_TIMEOUT (seconds per wait step, 90), STOP_TIMEOUT (seconds per daemon, 20), RGW_DEBUG (1).
+#      START_TIMEOUT (seconds per wait step, 90), STOP_TIMEOUT (seconds per daemon, 20), RGW_DEBUG (1),
+#      OSD_STORE (memstore: objects in the OSD's RAM, up to 2 GiB, gone with the cluster; bluestore: a 10 GiB sparse file
+#      under $BASE, for data that does not fit or an OSD restart).
 # The s3notify target 'ceph-rgw' drives this script with a fresh BASE and free ports, and purges after the run.
 set -euo pipefail
 
@@ -25,6 +28,7 @@ S3_SECRET_KEY=${S3_SECRET_KEY:-s3notifysecretkey0000000000000000000000000}
 START_TIMEOUT=${START_TIMEOUT:-90}
 STOP_TIMEOUT=${STOP_TIMEOUT:-20}
 RGW_DEBUG=${RGW_DEBUG:-1}
+OSD_STORE=${OSD_STORE:-memstore}
 RGW_NAME=client.rgw.s3notify
 
 log() { printf '%s [ceph-rgw] %s\n' "$(date +%T)" "$*" >&2; }
@@ -83,7 +87,10 @@ wait_for() {
 
 write_conf() {
   # civetweb, not beast: with beast, radosgw 16.2.15 aborts on a multi-object delete in a bucket with a notification
-  # configuration (NOTES.md, "Pitfalls").
+  # configuration (NOTES.md, "Pitfalls"). tcp_nodelay=1: civetweb sends a streamed answer (listings, SNS answers) in
+  # several small writes, and without it each such call waited ~40 ms for the client's delayed ACK (measured 2026-12-02:
+  # ListObjectsV2, ListObjectVersions, ListMultipartUploads and DeleteTopic 37-48 ms each, 9-21 ms with it).
+  # memstore: a throwaway cluster needs no disk; bluestore's writes and syncs made the OSD the busiest daemon of a run.
   cat >"$CONF" <<CONF
 [global]
 fsid = $(<"$BASE/fsid")
@@ -123,8 +130,10 @@ mon data = $DATA/\$name
 [osd]
 osd data = $DATA/\$name
 keyring = $DATA/\$name/keyring
-osd objectstore = bluestore
+osd objectstore = $OSD_STORE
+memstore device bytes = 2147483648
 osd crush initial weight = 1
+# the bluestore settings apply with OSD_STORE=bluestore only
 bluestore block create = true
 bluestore block size = 10737418240
 bluestore block db create = false
@@ -136,7 +145,7 @@ osd memory target = 939524096
 [$RGW_NAME]
 keyring = $DATA/rgw/keyring
 rgw data = $DATA/rgw
-rgw frontends = civetweb port=127.0.0.1:$RGW_PORT num_threads=64
+rgw frontends = civetweb port=127.0.0.1:$RGW_PORT num_threads=64 tcp_nodelay=1
 debug rgw = $RGW_DEBUG
 CONF
 }

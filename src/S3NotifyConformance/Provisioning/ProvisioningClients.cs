@@ -20,6 +20,9 @@ public sealed record ProvisioningClients(IAmazonS3 S3, IAmazonSQS? Sqs, SnsQuery
     /// stay inside it.</summary>
     public TimeSpan CallTimeout { get; init; } = TargetTimings.DefaultCallTimeout;
 
+    /// <summary>What teardown learned about the store this run (shared by every teardown made from these clients).</summary>
+    public TeardownMemory Teardown { get; init; } = new();
+
     /// <summary>Creates the clients the target's endpoints allow.</summary>
     public static ProvisioningClients For(TargetConnection target) => new(
         AwsClientFactory.CreateS3(target),

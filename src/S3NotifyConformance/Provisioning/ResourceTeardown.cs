@@ -76,32 +76,53 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
         }
     }
 
+    // One listing of versions (which lists every object of an unversioned bucket too) and one delete of what it lists empty
+    // a bucket on most stores; only when the store still finds the bucket not empty does the full pass follow: uploads in
+    // progress (Ceph RGW refuses to delete a bucket with any; S3 deletes them with it) and objects a store does not list as
+    // versions (fauxqs answers ListObjectVersions with an empty listing). Two listings fewer per bucket than always doing
+    // the full pass: each is a call the store works on (~10-50 ms on Ceph RGW).
     private async Task DeleteBucketAsync(string bucket, CancellationToken cancellationToken)
     {
         var s3 = clients.S3;
         try
         {
             await RemoveNotificationsAsync(bucket, cancellationToken);
-            await AbortUploadsAsync(bucket, cancellationToken);
             await DeleteAllVersionsAsync(bucket, cancellationToken);
-            await DeleteRemainingObjectsAsync(bucket, cancellationToken);
-            await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
+            try
+            {
+                await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
+            }
+            catch (AmazonS3Exception e) when (e.ErrorCode == "BucketNotEmpty")
+            {
+                await AbortUploadsAsync(bucket, cancellationToken);
+                await DeleteAllVersionsAsync(bucket, cancellationToken);
+                await DeleteRemainingObjectsAsync(bucket, cancellationToken);
+                await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
+            }
         }
         catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
         {
         }
     }
 
+    // Ceph RGW answers MalformedXML to the empty configuration and removes configurations with DELETE ?notification; once it
+    // did, the run sends that at once (the empty PUT is one of the calls RGW takes one at a time).
     private async Task RemoveNotificationsAsync(string bucket, CancellationToken cancellationToken)
     {
+        if (clients.S3Extensions is { } extensions && clients.Teardown.EmptyConfigurationRefused)
+        {
+            await extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
+            return;
+        }
+
         try
         {
             await clients.S3.PutBucketNotificationAsync(new PutBucketNotificationRequest { BucketName = bucket }, cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.ErrorCode != "NoSuchBucket" && clients.S3Extensions is not null)
         {
-            // Ceph RGW answers MalformedXML to the empty configuration; it removes configurations with DELETE ?notification.
             await clients.S3Extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
+            clients.Teardown.RefusesEmptyConfiguration();
         }
     }
 

@@ -83,6 +83,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
 
         var cleanupFailures = await SweepAsync(clients, secondClients, connection, runId);
         progress.Info(connection.Calls.Describe());
+        progress.Info(connection.Calls.Tally.Describe());
         var finished = results.Select((r, i) => r ?? NotRun(scenarios[i], interrupted ? "interrupted before it finished" : unresponsive is not null ? $"not run: {unresponsive}" : "interrupted before it finished"))
             .ToImmutableArray();
         var result = new RunResult(RunHeader.OnThisMachine(RunKind.Conformance, runId.Value, Tool, summary, startedAt, DateTimeOffset.UtcNow), finished, cleanupFailures, interrupted, probe)
@@ -204,7 +205,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
             SecondRegion = secondClients is null ? null : new RegionalTarget(second, secondClients, WiringFor(second, secondClients, webhook, amqp)),
         };
         // Up to `InFlight` scenarios under way, of which `Working` call the store; the others wait for deliveries.
-        using var slots = new StoreWorkSlots(concurrency.Working);
+        using var slots = new StoreWorkSlots(concurrency.Working, execution.Waits);
         progress.Info($"up to {concurrency.InFlight} scenarios under way at once, {concurrency.Working} of them working on the store (the others wait for deliveries)");
         await Parallel.ForEachAsync(
             Enumerable.Range(0, scenarios.Length),
@@ -215,6 +216,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
                 results[index] = result;
                 progress.ScenarioFinished(result);
             });
+        progress.Info(execution.Waits.Describe());
     }
 
     private static async Task<ScenarioResult> RunOneAsync(

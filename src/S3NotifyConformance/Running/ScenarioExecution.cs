@@ -27,6 +27,9 @@ public sealed class ScenarioExecution(
     /// does not declare <c>second-region</c> (such scenarios are then unsupported and never reach this class).</summary>
     public RegionalTarget? SecondRegion { get; init; }
 
+    /// <summary>How this execution's delivery waits ended, and the time spent working, waiting and settling.</summary>
+    public DeliveryWaitTally Waits { get; } = new();
+
     /// <summary>Runs the scenario and returns the judgement with its duration (from the moment it got a working slot). It works
     /// on the store only while it holds one of <paramref name="slots"/>, and gives it up while it waits for deliveries.</summary>
     public async Task<(ScenarioJudgement Judgement, TimeSpan Duration)> RunAsync(Scenario scenario, ResourceNames names, StoreWorkSlots slots, CancellationToken cancellationToken)
@@ -112,6 +115,7 @@ public sealed class ScenarioExecution(
             work.Dispose();
             await WaitForDeliveriesAsync(ledger, events => IsComplete(events, sentinel, expected, testEventDestinations), sentinel, cancellationToken);
             await Task.Delay(target.Timings.SettleWindow, cancellationToken);
+            Waits.Settled(target.Timings.SettleWindow);
             collection.Cancel();
             await collecting;
             return (EvidenceNow(ledger.Snapshot()), await Faults.FaultAction.WindowsAsync(context));
@@ -151,11 +155,16 @@ public sealed class ScenarioExecution(
     {
         var waiting = Stopwatch.GetTimestamp();
         var deadline = target.Timings.DeliveryDeadline;
+        var end = DeliveryWaitEnd.Deadline;
         if (await ledger.WaitUntilAsync(events => complete(events) || SentinelsArrived(events, sentinel), deadline, cancellationToken))
         {
             var left = deadline - Stopwatch.GetElapsedTime(waiting);
-            await ledger.WaitUntilAsync(complete, target.Timings.AfterSentinel < left ? target.Timings.AfterSentinel : left, cancellationToken);
+            var afterSentinel = target.Timings.AfterSentinel < left ? target.Timings.AfterSentinel : left;
+            end = await ledger.WaitUntilAsync(complete, afterSentinel, cancellationToken) ? DeliveryWaitEnd.Complete
+                : afterSentinel < left ? DeliveryWaitEnd.AfterSentinel : DeliveryWaitEnd.Deadline;
         }
+
+        Waits.Waited(end, Stopwatch.GetElapsedTime(waiting));
     }
 
     // No sentinel (nothing provisioned, or no write the configuration is sure to notify) proves nothing.

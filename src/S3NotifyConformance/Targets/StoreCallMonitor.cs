@@ -41,13 +41,14 @@ public sealed class StoreCallMonitor
     /// returns it, to dispose when answered; null for any other.</summary>
     public async Task<IDisposable?> TurnAsync(string operation, CancellationToken cancellationToken)
     {
-        var name = operation.Split(' ') is [_, var action, ..] ? action : operation;
-        if (!_oneAtATime.Contains(name))
+        if (!_oneAtATime.Contains(StoreCallTally.NameOf(operation)))
         {
             return null;
         }
 
+        var waiting = Stopwatch.GetTimestamp();
         await _turn.WaitAsync(cancellationToken);
+        Tally.WaitedForTurn(operation, Stopwatch.GetElapsedTime(waiting));
         return new Turn(_turn);
     }
 
@@ -69,6 +70,9 @@ public sealed class StoreCallMonitor
 
     /// <summary>True once the store was found unresponsive.</summary>
     public bool IsUnresponsive => UnresponsiveReason is not null;
+
+    /// <summary>Where the store time went, per operation.</summary>
+    public StoreCallTally Tally { get; } = new();
 
     /// <summary>Calls answered and unanswered so far, and the slowest answered one.</summary>
     public string Describe()
@@ -96,6 +100,7 @@ public sealed class StoreCallMonitor
         {
             _answered++;
             _unansweredInARow[endpoint] = 0;
+            Tally.Answered(operation, elapsed);
             if (elapsed > _slowest.Elapsed)
             {
                 _slowest = (operation, elapsed);

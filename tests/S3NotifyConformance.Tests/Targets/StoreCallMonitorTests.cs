@@ -119,4 +119,29 @@ public sealed class StoreCallMonitorTests
         Assert.That(turn, Is.Not.Null);
         Assert.That(monitor.TurnAsync("SNS CreateTopic", CancellationToken.None).IsCompleted, Is.False, "a turn given back twice counts once");
     }
+
+    [Test]
+    public async Task TheTallySaysWhereTheStoreTimeWentPerOperationWithTheWaitsForATurn()
+    {
+        // Given a store that takes CreateTopic one call at a time, one such call holding the turn ~200 ms
+        var monitor = new StoreCallMonitor(TimeSpan.FromSeconds(5), 3, ["CreateTopic"]);
+        var first = await monitor.TurnAsync("SNS CreateTopic", CancellationToken.None);
+        var second = monitor.TurnAsync("SNS CreateTopic", CancellationToken.None);
+        await Task.Delay(200);
+        first!.Dispose();
+        (await second)!.Dispose();
+
+        // When calls are answered
+        monitor.Answered("http://store", "SNS CreateTopic", TimeSpan.FromMilliseconds(40));
+        monitor.Answered("http://store", "SNS CreateTopic", TimeSpan.FromMilliseconds(60));
+        monitor.Answered("http://store", "S3 PutObject PUT /bucket/key", TimeSpan.FromMilliseconds(30));
+
+        // Then the tally has them per operation name, and the second CreateTopic's wait for its turn
+        var tally = monitor.Tally.Snapshot();
+        Assert.That(tally["CreateTopic"].Calls, Is.EqualTo(2));
+        Assert.That(tally["CreateTopic"].Answering, Is.EqualTo(TimeSpan.FromMilliseconds(100)));
+        Assert.That(tally["CreateTopic"].WaitingForTurn, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(150)));
+        Assert.That(tally["PutObject"].Calls, Is.EqualTo(1));
+        Assert.That(monitor.Tally.Describe(), Does.Contain("CreateTopic 2 × 50 ms = 0.1 s").And.Contain("waiting for a one-at-a-time turn: CreateTopic"));
+    }
 }
