@@ -101,7 +101,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     public static ImmutableArray<Scenario> LoadScenarios(RunOptions options)
     {
         var filter = ScenarioFilter.Parse(options.Filter);
-        var scenarios = ScenarioLoader.LoadDirectory(options.Paths.Scenarios).Where(s => filter.Matches(s.Id)).ToImmutableArray();
+        var scenarios = ScenarioLoader.LoadDirectory(options.Paths.Scenarios, options.KeysPerScenario).Where(s => filter.Matches(s.Id)).ToImmutableArray();
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;
     }
 
