@@ -39,6 +39,13 @@ public sealed class LatencyHistogram
     /// <summary>Records one latency in microseconds, clamped to 0..<see cref="HighestMicroseconds"/>.</summary>
     public void RecordMicroseconds(long microseconds) => _histogram.RecordValue(Math.Clamp(microseconds, 0, HighestMicroseconds));
 
+    /// <summary>Records <paramref name="count"/> latencies of <paramref name="microseconds"/> each, clamped as one is.</summary>
+    public void RecordMicroseconds(long microseconds, long count) => _histogram.RecordValueWithCount(Math.Clamp(microseconds, 0, HighestMicroseconds), count);
+
+    /// <summary>Every non-empty bucket: its value (µs, the bucket's highest equivalent value) and how many latencies it holds, lowest first.</summary>
+    public ImmutableArray<(long Microseconds, long Count)> Buckets() =>
+        [.. _histogram.RecordedValues().Select(v => (v.ValueIteratedTo, v.CountAtValueIteratedTo))];
+
     /// <summary>Adds another histogram's counts to this one.</summary>
     public void Add(LatencyHistogram other) => _histogram.Add(other._histogram);
 

@@ -1,7 +1,12 @@
 namespace S3NotifyConformance.Load;
 
 /// <summary>Merges results of agents that ran at the same time (a Kubernetes Indexed Job, a CI matrix): counts add, histograms add
-/// without loss, seconds line up by index from each agent's start, rates are totals over the longest agent's duration.</summary>
+/// without loss, seconds line up by index from each agent's start, and rates add: the merged achieved (and events) rate is the sum
+/// of the agents' rates, as the merged requested rate is the sum of theirs.</summary>
+/// <remarks>Each agent's rate is its ok requests over its own measurement (its plan plus its last request's tail). Dividing all
+/// agents' requests by the longest measurement instead would charge one agent's slowest last request to every agent's throughput,
+/// and fall further short of the sum the more agents there are; aligned at their starts, as the seconds are, the agents ran side
+/// by side, so what the store sustained while they did is the sum. The merged duration stays the longest agent's.</remarks>
 public static class LoadResultMerger
 {
     /// <summary>The merged result of several agents' results.</summary>
@@ -20,12 +25,12 @@ public static class LoadResultMerger
         var mergedRequests = new RequestSummary(
             requests.Sum(r => r.Scheduled), ok, requests.Sum(r => r.Fail), requests.Sum(r => r.Bytes),
             requests.All(r => r.RequestedRps is not null) ? requests.Sum(r => r.RequestedRps) : null,
-            duration > 0 ? ok / duration : 0,
+            requests.Sum(r => r.AchievedRps),
             RecordedLatency.Sum(requests.Select(r => r.Latency)),
             RecordedLatency.Sum(requests.Select(r => r.ScheduleLag)));
         var mergedDelivery = new DeliverySummary(
             deliveries.Sum(d => d.Writes), deliveries.Sum(d => d.Delivered), deliveries.Sum(d => d.Duplicates), deliveries.Sum(d => d.Lost),
-            events, deliveries.Sum(d => d.Unmatched), duration > 0 ? events / duration : 0,
+            events, deliveries.Sum(d => d.Unmatched), deliveries.Sum(d => d.EventsPerSecond),
             RecordedLatency.Sum(deliveries.Select(d => d.Latency)),
             RecordedLatency.Sum(deliveries.Select(d => d.Broker)),
             deliveries.Sum(d => d.Problems));

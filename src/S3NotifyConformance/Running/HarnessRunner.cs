@@ -102,7 +102,7 @@ public sealed class HarnessRunner(TargetCatalog catalog, IRunProgress progress)
     public static ImmutableArray<Scenario> LoadScenarios(RunOptions options)
     {
         var filter = ScenarioFilter.Parse(options.Filter);
-        var loaded = ScenarioLoader.LoadDirectory(options.Paths.Scenarios);
+        var loaded = ScenarioLoader.LoadDirectory(options.Paths.Scenarios, options.KeysPerScenario);
         Faults.FaultSteps.Validate(loaded);
         var scenarios = loaded.Where(s => filter.Matches(s.Id)).ToImmutableArray();
         return scenarios.IsEmpty ? throw new ScenarioDefinitionException($"no scenario matches '{options.Filter}' (see 's3notify list')") : scenarios;

@@ -10,4 +10,8 @@ public sealed record RunOptions(string? Target, string? Filter, string ReportRoo
 {
     /// <summary>Scenarios under way at once, or null for the target's <c>timing.concurrency</c>.</summary>
     public int? Concurrency { get; init; }
+
+    /// <summary>Keys each generated matrix scenario writes (its steps repeated per key, K times the records expected; judged by
+    /// every rule, not by its one-key snapshot): 1 in a run, more only in the growth benchmark.</summary>
+    public int KeysPerScenario { get; init; } = 1;
 }

@@ -2,7 +2,10 @@ namespace S3NotifyConformance.Scenarios;
 
 /// <summary>Expands a matrix into scenario models: event × naming × filter × destination. Combinations that do not exist
 /// (a wildcard for an event without a category) are skipped, not invented.</summary>
-internal sealed class MatrixExpander(string file)
+/// <param name="keysPerScenario">How many distinct keys each generated scenario writes (1 in every run; more only for the growth
+/// benchmark): its steps are repeated for <c>object-1</c> … <c>object-K</c> (and as many other keys), so it expects K times the
+/// records. A snapshot holds one key's records, so a scenario with more keys is judged by every rule but not by its snapshot.</param>
+internal sealed class MatrixExpander(string file, int keysPerScenario = 1)
 {
     private const string DefaultKey = "object-1";
     private const string OtherKey = "zz-unselected/object-2.bin";
@@ -44,10 +47,32 @@ internal sealed class MatrixExpander(string file)
         }
     }
 
-    private static ScenarioModel Combine(MatrixModel matrix, string id, MatrixEventModel ev, string naming, string configured, MatrixFilterModel filter, string destination)
+    /// <summary>The object key and the other key of key variant <paramref name="variant"/> (1-based; variant 1 is the only one in a run).</summary>
+    public static (string Key, string Other) Keys(int variant) =>
+        variant == 1 ? (DefaultKey, OtherKey) : ($"object-{variant}", $"zz-unselected/object-{variant}-other.bin");
+
+    private ScenarioModel Combine(MatrixModel matrix, string id, MatrixEventModel ev, string naming, string configured, MatrixFilterModel filter, string destination)
     {
-        var key = (filter.Key ?? "{object}").Replace("{object}", DefaultKey, StringComparison.Ordinal);
-        string Fill(string text) => text.Replace("{key}", key, StringComparison.Ordinal).Replace("{other}", OtherKey, StringComparison.Ordinal);
+        var template = ev.Steps ?? matrix.Steps ?? [];
+        // Only steps that write a key are repeated: a matrix without keys (read-backs) stays as written.
+        var writesKeys = false;
+        foreach (var value in template.SelectMany(step => step.Values))
+        {
+            value.Map(text =>
+            {
+                writesKeys |= text.Contains("{key}", StringComparison.Ordinal);
+                return text;
+            });
+        }
+
+        var variants = writesKeys ? keysPerScenario : 1;
+        var steps = Enumerable.Range(1, variants).SelectMany(variant =>
+        {
+            var (objectKey, other) = Keys(variant);
+            var key = (filter.Key ?? "{object}").Replace("{object}", objectKey, StringComparison.Ordinal);
+            string Fill(string text) => text.Replace("{key}", key, StringComparison.Ordinal).Replace("{other}", other, StringComparison.Ordinal);
+            return template.Select(step => step.ToDictionary(s => s.Key, s => s.Value.Map(Fill)));
+        });
         var names = $"{ev.Name}/{naming}/{filter.Name}/{destination}";
         return new ScenarioModel
         {
@@ -58,8 +83,8 @@ internal sealed class MatrixExpander(string file)
             Versioning = ev.Versioning,
             Needs = ev.Needs,
             Notification = [new ConfigurationModel { Id = "matrix", Destination = destination, Events = [configured], Prefix = filter.Prefix, Suffix = filter.Suffix }],
-            Steps = [.. (ev.Steps ?? matrix.Steps ?? []).Select(step => step.ToDictionary(s => s.Key, s => s.Value.Map(Fill)))],
-            Expect = matrix.Expect,
+            Steps = [.. steps],
+            Expect = variants == 1 ? matrix.Expect : new ExpectModel { Snapshot = false, TestEvents = matrix.Expect?.TestEvents ?? false, NoEvents = matrix.Expect?.NoEvents ?? false },
         };
     }
 

@@ -12,7 +12,8 @@ public static class ScenarioLoader
         .Build();
 
     /// <summary>Loads every <c>*.yaml</c> file under a folder, sorted by id; duplicate ids are an error.</summary>
-    public static ImmutableArray<Scenario> LoadDirectory(string directory)
+    /// <param name="keysPerScenario">Keys each generated matrix scenario writes: 1 (as written) except in the growth benchmark.</param>
+    public static ImmutableArray<Scenario> LoadDirectory(string directory, int keysPerScenario = 1)
     {
         if (!Directory.Exists(directory))
         {
@@ -21,7 +22,7 @@ public static class ScenarioLoader
 
         var scenarios = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .SelectMany(path => LoadFile(path))
+            .SelectMany(path => LoadFile(path, keysPerScenario))
             .ToList();
         var duplicate = scenarios.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -34,11 +35,16 @@ public static class ScenarioLoader
     }
 
     /// <summary>Loads one file.</summary>
-    public static ImmutableArray<Scenario> LoadFile(string path) => Parse(File.ReadAllText(path), path);
+    public static ImmutableArray<Scenario> LoadFile(string path, int keysPerScenario = 1) => Parse(File.ReadAllText(path), path, keysPerScenario);
 
     /// <summary>Parses YAML text; <paramref name="file"/> is only used in messages and results.</summary>
-    public static ImmutableArray<Scenario> Parse(string yaml, string file)
+    public static ImmutableArray<Scenario> Parse(string yaml, string file, int keysPerScenario = 1)
     {
+        if (keysPerScenario < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(keysPerScenario), keysPerScenario, "at least one key per scenario");
+        }
+
         ScenarioFileModel? model;
         try
         {
@@ -54,7 +60,7 @@ public static class ScenarioLoader
             return [];
         }
 
-        var expander = new MatrixExpander(file);
+        var expander = new MatrixExpander(file, keysPerScenario);
         var written = model.Scenarios ?? [];
         var expanded = (model.Matrices ?? []).SelectMany(expander.Expand);
         return [.. written.Concat(expanded).Select((s, i) => new ScenarioMapper(file, s.Id ?? $"#{i + 1}").Map(s))];

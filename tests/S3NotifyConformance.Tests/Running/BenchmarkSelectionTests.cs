@@ -11,7 +11,9 @@ public sealed class BenchmarkSelectionTests
     [TestCase(new[] { "webhook, A" }, "ceiling,webhook")]
     [TestCase(new[] { "e", "fuzz" }, "webhook,fuzz")]
     [TestCase(new[] { "memory,d" }, "memory")]
-    [TestCase(new string[0], "ceiling,ingest,accuracy,memory,webhook,fuzz")]
+    [TestCase(new[] { "h,agents" }, "agents,growth")]
+    [TestCase(new[] { "G", "growth" }, "agents,growth")]
+    [TestCase(new string[0], "ceiling,ingest,accuracy,memory,webhook,fuzz,agents,growth")]
     public void OnlyTakesNamesAndLettersCommaSeparatedOrRepeated(string[] given, string expected)
     {
         // When the --only values are parsed
@@ -26,11 +28,11 @@ public sealed class BenchmarkSelectionTests
     public void AnUnknownEntryIsNamedAndNothingIsSelected()
     {
         // When a list holds a name that is no benchmark
-        var (selection, unknown) = BenchmarkSelection.Parse(["ingest,webhok,g"]);
+        var (selection, unknown) = BenchmarkSelection.Parse(["ingest,webhok,i"]);
 
         // Then the unknown entries are given and no selection is made
         Assert.That(selection, Is.Null);
-        Assert.That(unknown, Is.EqualTo(new[] { "webhok", "g" }));
+        Assert.That(unknown, Is.EqualTo(new[] { "webhok", "i" }));
     }
 
     [Test]
@@ -59,5 +61,17 @@ public sealed class BenchmarkSelectionTests
         Assert.That((exitCode, output), Is.EqualTo((2, string.Empty)));
         Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(error, Does.Contain("unknown benchmark(s) nope; known: ceiling (a), ingest (b)"));
+    }
+
+    [TestCase("--agents", "1,0", "--agents takes whole numbers of at least 1, comma-separated (got '0' in '1,0')")]
+    [TestCase("--growth", "1,x", "--growth takes whole numbers of at least 1, comma-separated (got 'x' in '1,x')")]
+    public async Task AListOfCountsOrFactorsWithAnEntryBelowOneExitsTwoBeforeRunningAnything(string option, string value, string message)
+    {
+        // When an agent count or a growth factor is not a whole number of at least 1
+        var (exitCode, output, error, _) = await CliProcess.RunAsync("bench", "--only", "g,h", option, value);
+
+        // Then nothing runs and the error names the entry
+        Assert.That((exitCode, output), Is.EqualTo((2, string.Empty)));
+        Assert.That(error, Does.Contain(message));
     }
 }

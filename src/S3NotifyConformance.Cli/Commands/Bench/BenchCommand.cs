@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using S3NotifyConformance.ReferenceStore;
 using S3NotifyConformance.Running;
@@ -38,10 +39,20 @@ public static class BenchCommand
 
     private static readonly Option<long> EventsOption = new("--events") { Description = "Events of the memory run (default 1000000)", DefaultValueFactory = _ => 1_000_000 };
 
+    private static readonly Option<string> AgentsOption = new("--agents") { Description = "Agent counts of the agents run, comma-separated (default 1,2,4)", DefaultValueFactory = _ => "1,2,4" };
+
+    private static readonly Option<int> AgentRateOption = new("--agent-rate") { Description = "Writes per second of each agent of the agents run (default 50)", DefaultValueFactory = _ => 50 };
+
+    private static readonly Option<string> AgentDurationOption = new("--agent-duration") { Description = "How long each agent of the agents run measures (default 5s)", DefaultValueFactory = _ => "5s" };
+
+    private static readonly Option<string> GrowthOption = new("--growth") { Description = "Keys-per-scenario factors of the growth run, comma-separated (default 1,3,10)", DefaultValueFactory = _ => "1,3,10" };
+
+    private static readonly Option<string> GrowthFilterOption = new("--growth-filter") { Description = "Scenarios of the growth run (default 'trigger/**', the generated matrix)", DefaultValueFactory = _ => "trigger/**" };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run, webhook retry storm, hostile bodies");
+        var command = new Command("bench", "Benchmarks of the harness itself: SDK ceiling vs engine rate, collector ingest, measurement error, memory of a 1M-event run, webhook retry storm, hostile bodies, agents adding up, growth of the suite");
         command.Options.Add(OnlyOption);
         command.Options.Add(DurationOption);
         command.Options.Add(ConcurrencyOption);
@@ -52,8 +63,16 @@ public static class BenchCommand
         command.Options.Add(PostsOption);
         command.Options.Add(BodiesOption);
         command.Options.Add(SeedOption);
+        command.Options.Add(AgentsOption);
+        command.Options.Add(AgentRateOption);
+        command.Options.Add(AgentDurationOption);
+        command.Options.Add(GrowthOption);
+        command.Options.Add(GrowthFilterOption);
         command.Options.Add(CommonOptions.ReportDirOption);
         AtLeastOne(ConcurrencyOption);
+        AtLeastOne(AgentRateOption);
+        PositiveList(AgentsOption);
+        PositiveList(GrowthOption);
         AtLeastOne(RateOption);
         AtLeastOne(EventsOption);
         AtLeastOne(PostsOption);
@@ -82,7 +101,14 @@ public static class BenchCommand
                 selected, DurationText.Parse(parseResult.GetValue(DurationOption)!), parseResult.GetValue(ConcurrencyOption), parseResult.GetValue(RateOption),
                 new DeliveryFaults(DelayDistribution.Parse(parseResult.GetValue(DelayOption)!), parseResult.GetValue(DuplicateOption), 0, 0, 1),
                 parseResult.GetValue(EventsOption), parseResult.GetValue(PostsOption), parseResult.GetValue(BodiesOption), parseResult.GetValue(SeedOption),
-                paths, parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports);
+                paths, parseResult.GetValue(CommonOptions.ReportDirOption) ?? paths.Reports)
+            {
+                AgentCounts = PositiveNumbers(parseResult.GetValue(AgentsOption)!).Numbers,
+                AgentRate = parseResult.GetValue(AgentRateOption),
+                AgentDuration = DurationText.Parse(parseResult.GetValue(AgentDurationOption)!),
+                GrowthFactors = PositiveNumbers(parseResult.GetValue(GrowthOption)!).Numbers,
+                GrowthFilter = parseResult.GetValue(GrowthFilterOption)!,
+            };
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             var reproduce = new BenchmarkReproduction(parseResult, options.Duration);
@@ -92,6 +118,23 @@ public static class BenchCommand
         }));
         return command;
     }
+
+    /// <summary>A comma-separated list of whole numbers of at least 1 (<c>1,2,4</c>), or the entry that is not one.</summary>
+    internal static (ImmutableArray<int> Numbers, string? Wrong) PositiveNumbers(string text)
+    {
+        var entries = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var wrong = entries.FirstOrDefault(e => !int.TryParse(e, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1);
+        return entries.Length == 0 ? ([], text) : wrong is not null ? ([], wrong) : ([.. entries.Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture))], null);
+    }
+
+    private static void PositiveList(Option<string> option) => option.Validators.Add(result =>
+    {
+        var text = result.GetValueOrDefault<string>() ?? string.Empty;
+        if (PositiveNumbers(text).Wrong is { } wrong)
+        {
+            result.AddError($"{option.Name} takes whole numbers of at least 1, comma-separated (got '{wrong}' in '{text}')");
+        }
+    });
 
     private static void AtLeastOne<T>(Option<T> option)
         where T : struct, IConvertible => option.Validators.Add(result =>
@@ -115,6 +158,8 @@ public static class BenchCommand
                 "memory" => ["--events", Value(EventsOption)],
                 "webhook" => ["--posts", Value(PostsOption)],
                 "fuzz" => ["--bodies", Value(BodiesOption), "--seed", Value(SeedOption)],
+                "agents" => ["--agents", Value(AgentsOption), "--agent-rate", Value(AgentRateOption), "--agent-duration", Value(AgentDurationOption)],
+                "growth" => ["--growth", Value(GrowthOption), "--growth-filter", Value(GrowthFilterOption)],
                 _ => [],
             };
             yield return $"    command: s3notify bench --only {name}{string.Concat(settings.Select(s => " " + Quoted(s)))}";

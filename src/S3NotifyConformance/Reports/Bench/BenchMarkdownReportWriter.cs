@@ -12,7 +12,7 @@ public sealed class BenchMarkdownReportWriter : FileReportWriterBase<BenchResult
     public override string Render(BenchResult result)
     {
         var md = new StringBuilder().AppendLine($"# {BenchText.Heading(result)}").AppendLine();
-        md.AppendLine($"Run `{result.RunId}` · {result.Header.Tool} · {(result.Succeeded ? "no hostile body lost or misjudged" : "**a hostile body was lost or misjudged**")}").AppendLine();
+        md.AppendLine($"Run `{result.RunId}` · {result.Header.Tool} · {(result.Succeeded ? "every check held" : "**a check failed** (a hostile body lost or misjudged, an agent or merge check, a growth verdict)")}").AppendLine();
         foreach (var line in BenchText.Lines(result))
         {
             md.AppendLine($"- {line}");

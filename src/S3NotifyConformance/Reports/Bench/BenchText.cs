@@ -9,7 +9,7 @@ public static class BenchText
     /// <summary>The heading line: the machine and the day.</summary>
     public static string Heading(BenchResult result) => $"s3notify bench on {result.Header.Machine}, {result.Header.StartedAt:yyyy-MM-dd}";
 
-    /// <summary>The lines of every benchmark that ran, in order (a) to (f).</summary>
+    /// <summary>The lines of every benchmark that ran, in order (a) to (h).</summary>
     public static IEnumerable<string> Lines(BenchResult result)
     {
         if (result.Ceiling is { } a)
@@ -40,6 +40,16 @@ public static class BenchText
         foreach (var f in result.Fuzz ?? [])
         {
             yield return Fuzz(f, result.FuzzSeed ?? 0);
+        }
+
+        foreach (var g in result.Agents ?? [])
+        {
+            yield return Agents(g, result.AgentsSimulation ?? "?");
+        }
+
+        foreach (var h in result.Growth ?? [])
+        {
+            yield return Growth(h, result.GrowthFilter ?? "?");
         }
     }
 
@@ -74,6 +84,23 @@ public static class BenchText
         $"(f) hostile bodies, {f.Path} path, seed {seed}: {f.Sent} sent ({f.ExpectedUnreadable} unreadable by construction) in {f.Elapsed.TotalSeconds:0.0} s; " +
         $"received {f.Received}, recorded as events {f.RecordedAsEvents}, as unreadable {f.RecordedAsUnreadable}, unaccounted {f.Unaccounted}, " +
         $"misjudged {f.Misjudged}, crashes {f.Crashes}; {f.ReadableFindings} delivery.readable findings; load tracker: {f.LoadProblems} problems";
+
+    /// <summary>(g), one agent count.</summary>
+    public static string Agents(AgentsFigures g, string simulation) =>
+        I($"(g) agents add up, {g.Agents} agent process(es) × {simulation}: agents {string.Join(" + ", g.AgentRates.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))} = {g.SumOfRates:0.0}/s; ") +
+        I($"merged {g.MergedRate:0.0}/s (ratio {g.Ratio:0.0000}, {(g.WithinGoal ? "within" : "NOT within")} {AgentsFigures.Tolerance:P0}; all ok ÷ the longest measurement {g.LongestRate:0.0}/s, lengths differing by {g.DurationSpreadSeconds * 1000:0} ms); ") +
+        I($"measurements started {g.StartSpreadSeconds:0.00} s apart, all ok ÷ their wall-clock union {g.UnionRate:0.0}/s; ") +
+        I($"ok {g.Ok} = merged {g.MergedOk}, delivered {g.Delivered} = merged {g.MergedDelivered}, lost {g.MergedLost}; ") +
+        I($"merged histograms {(g.HistogramsAdd ? "equal" : "DIFFER from")} the agents' re-recorded bucket by bucket, percentiles {(g.PercentilesEqual ? "identical" : "DIFFER")} ") +
+        I($"(delivery p50 {g.MergedDeliveryP50:0.00} ms, p99 {g.MergedDeliveryP99:0.00} ms); left on the store {g.LeftOnStore}") +
+        (g.FailedAgents.IsEmpty ? string.Empty : $"; FAILED: {string.Join("; ", g.FailedAgents)}");
+
+    /// <summary>(h), one factor.</summary>
+    public static string Growth(GrowthFigures h, string filter) =>
+        I($"(h) growth ×{h.Factor} ({h.Factor} key(s) per scenario), {h.Scenarios} scenarios '{filter}': {h.Passed} passed, {h.NotPassed} not; ") +
+        I($"{h.Writes} writes, {h.ExpectedEvents} events expected, {h.Matched} matched; wall {h.WallSeconds:0.0} s = {h.PerScenarioMs:0.0} ms per scenario ") +
+        I($"(scenario median {h.MedianScenarioMs:0} ms, several at once); peak RSS {Mb(h.PeakWorkingSet)} MB{(h.PeakIsPerFactor ? "" : " (process peak so far)")}, ") +
+        I($"managed heap peak +{Mb(h.PeakManagedGrowth)} MB, after a full collection {h.RetainedManaged / 1048576.0:+0.0;-0.0} MB");
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ using S3NotifyConformance.Targets;
 
 namespace S3NotifyConformance.Running.Benchmarks;
 
-/// <summary>Runs the selected benchmarks in order (a) to (f), tells each figure's line as it comes, and writes the
+/// <summary>Runs the selected benchmarks in order (a) to (h), tells each figure's line as it comes, and writes the
 /// <see cref="BenchResult"/> as results.json and summary.md under <c>REPORT-ROOT/run-id/</c>.</summary>
 /// <param name="line">Receives the heading and each benchmark's line as soon as it is measured.</param>
 /// <param name="after">Lines told under a benchmark's figures, by its name (the command that repeats it, the machine).</param>
@@ -65,6 +65,33 @@ public sealed class BenchRunner(Action<string> line, Func<string, IEnumerable<st
             line(BenchText.Fuzz(sqs, options.Seed));
             line(BenchText.Fuzz(webhook, options.Seed));
             Tell("fuzz");
+        }
+
+        if (options.Selected.Contains("agents"))
+        {
+            var simulation = AgentsBenchmark.Simulation(options.AgentRate, options.AgentDuration);
+            var rounds = ImmutableArray.CreateBuilder<AgentsFigures>();
+            foreach (var count in options.AgentCounts)
+            {
+                var g = (await AgentsBenchmark.RunAsync([count], options.AgentRate, options.AgentDuration, Path.Combine(options.ReportRoot, runId, "agents"), cancellationToken)).Single();
+                rounds.Add(g);
+                line(BenchText.Agents(g, simulation));
+            }
+
+            result = result with { Agents = rounds.ToImmutable(), AgentsSimulation = simulation };
+            Tell("agents");
+        }
+
+        if (options.Selected.Contains("growth"))
+        {
+            var h = await GrowthBenchmark.RunAsync(options.GrowthFactors, options.GrowthFilter, options.Paths, Path.Combine(options.ReportRoot, runId, "growth"), cancellationToken);
+            foreach (var factor in h)
+            {
+                line(BenchText.Growth(factor, options.GrowthFilter));
+            }
+
+            result = result with { Growth = h, GrowthFilter = options.GrowthFilter };
+            Tell("growth");
         }
 
         result = result with { Header = result.Header with { FinishedAt = DateTimeOffset.UtcNow } };

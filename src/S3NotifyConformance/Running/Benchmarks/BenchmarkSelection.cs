@@ -9,7 +9,8 @@ public sealed record BenchmarkSelection(ImmutableArray<BenchmarkSelection.Benchm
 
     /// <summary>Every benchmark, in the order they run.</summary>
     public static ImmutableArray<Benchmark> All { get; } =
-        [new("ceiling", "a"), new("ingest", "b"), new("accuracy", "c"), new("memory", "d"), new("webhook", "e"), new("fuzz", "f")];
+        [new("ceiling", "a"), new("ingest", "b"), new("accuracy", "c"), new("memory", "d"), new("webhook", "e"), new("fuzz", "f"),
+         new("agents", "g"), new("growth", "h")];
 
     /// <summary>The list for help texts and errors: <c>ceiling (a), ingest (b), …</c>.</summary>
     public static string Described { get; } = string.Join(", ", All.Select(b => $"{b.Name} ({b.Letter})"));

@@ -1,0 +1,166 @@
+using System.Globalization;
+using S3NotifyConformance.Load;
+using S3NotifyConformance.Provisioning;
+using S3NotifyConformance.ReferenceStore;
+using S3NotifyConformance.Reports;
+using S3NotifyConformance.Reports.Bench;
+using S3NotifyConformance.Reports.Load;
+using S3NotifyConformance.Targets;
+
+namespace S3NotifyConformance.Running.Benchmarks;
+
+/// <summary>Benchmark (g), agents add up: for each agent count N, N <c>s3notify load</c> processes (the program this one runs from)
+/// at a fixed rate each against one embedded store (served by this process on a loopback port, doing nothing else meanwhile),
+/// each with its own run id and report folder; their runs are merged as <c>s3notify merge</c> merges them, and the merged rate
+/// and histograms are checked against the agents'. Every agent is killed at the latest when its round ends.</summary>
+public static class AgentsBenchmark
+{
+    /// <summary>The warm-up each agent runs before measuring.</summary>
+    public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs one round per entry of <paramref name="counts"/>; reports go under <paramref name="directory"/>.</summary>
+    public static async Task<ImmutableArray<AgentsFigures>> RunAsync(
+        ImmutableArray<int> counts, int ratePerAgent, TimeSpan during, string directory, CancellationToken cancellationToken)
+    {
+        var program = S3NotifyProgram.Locate();
+        await using var store = new ReferenceStoreBuilder().Build();
+        await store.StartAsync(cancellationToken);
+        var connection = EmbeddedTarget.ConnectionFor(store);
+        using var clients = ProvisioningClients.For(connection);
+        Directory.CreateDirectory(directory);
+        var targetFile = Path.Combine(directory, "store.yaml");
+        await File.WriteAllTextAsync(targetFile, TargetFileFor(connection), cancellationToken);
+        var simulation = Simulation(ratePerAgent, during);
+        var figures = ImmutableArray.CreateBuilder<AgentsFigures>();
+        foreach (var count in counts)
+        {
+            figures.Add(await RoundAsync(program, count, ratePerAgent, during, simulation, targetFile, Path.Combine(directory, $"{count}-agents"), clients, cancellationToken));
+        }
+
+        return figures.ToImmutable();
+    }
+
+    /// <summary>The simulation each agent runs.</summary>
+    public static string Simulation(int ratePerAgent, TimeSpan during) => $"inject:rate={ratePerAgent},interval=1s,during={DurationText.Format(during)}";
+
+    /// <summary>The figures of one round from what its agents wrote: each agent's run (with when it started measuring, if known),
+    /// the merged run, what was left on the store and which agents failed.</summary>
+    public static AgentsFigures Measure(
+        int agents, double requestedPerAgent, IReadOnlyList<(LoadRunResult Run, DateTimeOffset? MeasuringAt)> runs, LoadRunResult merged,
+        int leftOnStore, ImmutableArray<string> failedAgents, string mergedRun)
+    {
+        var results = runs.Select(r => r.Run.Result).ToList();
+        var rates = results.Select(r => r.Requests.AchievedRps).ToImmutableArray();
+        var request = HistogramAddition.Check(results.Select(r => r.Requests.Latency), merged.Result.Requests.Latency);
+        var delivery = HistogramAddition.Check(results.Select(r => r.Delivery.Latency), merged.Result.Delivery.Latency);
+        var starts = runs.Where(r => r.MeasuringAt is not null).Select(r => (Start: r.MeasuringAt!.Value, End: r.MeasuringAt!.Value.AddSeconds(r.Run.Result.DurationSeconds))).ToList();
+        var spread = starts.Count == runs.Count && starts.Count > 0 ? (starts.Max(s => s.Start) - starts.Min(s => s.Start)).TotalSeconds : double.NaN;
+        var union = starts.Count == runs.Count && starts.Count > 0 ? (starts.Max(s => s.End) - starts.Min(s => s.Start)).TotalSeconds : double.NaN;
+        var ok = results.Sum(r => r.Requests.Ok);
+        return new AgentsFigures(
+            agents, requestedPerAgent, rates, rates.Sum(), merged.Result.Requests.AchievedRps, ok / results.Max(r => r.DurationSeconds),
+            results.Max(r => r.DurationSeconds) - results.Min(r => r.DurationSeconds), spread, union > 0 ? ok / union : double.NaN,
+            ok, merged.Result.Requests.Ok, results.Sum(r => r.Delivery.Delivered), merged.Result.Delivery.Delivered, merged.Result.Delivery.Lost,
+            request.BucketsEqual && delivery.BucketsEqual, request.StatsEqual && delivery.StatsEqual,
+            merged.Result.Delivery.Latency.Stats.P50, merged.Result.Delivery.Latency.Stats.P99, leftOnStore, failedAgents, mergedRun);
+    }
+
+    private static async Task<AgentsFigures> RoundAsync(
+        S3NotifyProgram program, int count, int ratePerAgent, TimeSpan during, string simulation, string targetFile, string directory,
+        ProvisioningClients clients, CancellationToken cancellationToken)
+    {
+        // Start to finish an agent needs its plan plus start-up, warm-up, drain and reports: bounded generously, never open-ended.
+        var timeout = during + Warmup + TimeSpan.FromSeconds(90);
+        var agents = new List<AgentProcess>();
+        var exits = new int?[count];
+        var failed = ImmutableArray.CreateBuilder<string>();
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                agents.Add(AgentProcess.Start(program, ["--target", targetFile, "--simulation", simulation, "--warmup", DurationText.Format(Warmup)],
+                    Path.Combine(directory, $"agent-{i + 1}")));
+            }
+
+            var waits = agents.Select(async (agent, i) =>
+            {
+                try
+                {
+                    exits[i] = await agent.WaitAsync(timeout, cancellationToken);
+                }
+                catch (TimeoutException e)
+                {
+                    lock (failed)
+                    {
+                        failed.Add($"agent {i + 1}: {e.Message}");
+                    }
+                }
+            });
+            await Task.WhenAll(waits);
+        }
+        finally
+        {
+            foreach (var agent in agents)
+            {
+                agent.Dispose();
+            }
+        }
+
+        var runs = new List<(LoadRunResult Run, DateTimeOffset? MeasuringAt)>();
+        for (var i = 0; i < count; i++)
+        {
+            var results = Directory.Exists(agents[i].ReportRoot) ? Directory.GetFiles(agents[i].ReportRoot, "results.json", SearchOption.AllDirectories) : [];
+            if (exits[i] is { } code && code != 0)
+            {
+                failed.Add($"agent {i + 1}: exit code {code}: {agents[i].Tail()}");
+            }
+
+            if (results.Length == 1)
+            {
+                runs.Add((RunResultsReader.ReadLoad(results[0]), agents[i].MeasuringAt));
+            }
+            else if (exits[i] is not null)
+            {
+                failed.Add($"agent {i + 1}: {results.Length} results.json under {agents[i].ReportRoot}: {agents[i].Tail()}");
+            }
+        }
+
+        if (runs.Count == 0)
+        {
+            throw new InvalidOperationException($"no agent of {count} wrote results: {string.Join("; ", failed)}");
+        }
+
+        var merged = LoadResultMerger.Merge(RunId.New(DateTimeOffset.UtcNow).Value, [.. runs.Select(r => r.Run)]);
+        var mergedDirectory = Path.Combine(directory, "merged", merged.RunId);
+        await DefaultLoadReportWriters.All.WriteAsync(merged, mergedDirectory, CancellationToken.None);
+        // The figures come from the merged run as written: what `s3notify report` and `compare` would read.
+        merged = RunResultsReader.ReadLoad(Path.Combine(mergedDirectory, "results.json"));
+        var left = await LeftOnStoreAsync(clients, cancellationToken);
+        return Measure(count, ratePerAgent, runs, merged, left, failed.ToImmutable(), mergedDirectory);
+    }
+
+    // The store is this benchmark's own: whatever is on it after the agents ended is what their sweeps left.
+    private static async Task<int> LeftOnStoreAsync(ProvisioningClients clients, CancellationToken cancellationToken)
+    {
+        var buckets = await clients.S3.ListBucketsAsync(cancellationToken);
+        var queues = await clients.Sqs!.ListQueuesAsync(new Amazon.SQS.Model.ListQueuesRequest(), cancellationToken);
+        return (buckets.Buckets?.Count ?? 0) + (queues.QueueUrls?.Count ?? 0);
+    }
+
+    private static string TargetFileFor(TargetConnection connection)
+    {
+        var credentials = connection.Credentials.GetCredentials();
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            # Written by s3notify bench (agents): the embedded store the benchmark serves, for its agent processes.
+            name: bench-agents-store
+            kind: generic
+            region: {connection.Region}
+            s3: {connection.Endpoints.S3}
+            sqs: {connection.Endpoints.Sqs}
+            credentials: {"{"} accessKey: {credentials.AccessKey}, secretKey: {credentials.SecretKey} {"}"}
+            delivery: sqs
+            capabilities: [sqs-destination]
+
+            """);
+    }
+}
