@@ -8,6 +8,20 @@ namespace S3NotifyConformance.Tests.Running;
 /// <summary>Benchmark (g), agents add up: its figures from agents' runs (no timing), and one small round of real agent processes.</summary>
 public sealed class AgentsBenchmarkTests
 {
+    private string _reports = null!;
+
+    [SetUp]
+    public void CreateReportFolder() => _reports = Path.Combine(Path.GetTempPath(), $"s3n-bench-agents-{Guid.NewGuid():N}");
+
+    [TearDown]
+    public void RemoveReportFolder()
+    {
+        if (Directory.Exists(_reports))
+        {
+            Directory.Delete(_reports, recursive: true);
+        }
+    }
+
     [Test]
     public void TheFiguresOfARoundAddUpAndSayWhatTheMergeDid()
     {
@@ -41,7 +55,7 @@ public sealed class AgentsBenchmarkTests
         Assert.That(AgentsBenchmark.Measure(2, 10, [(a, null), (b, null)], both, 1, [], "m").Succeeded, Is.False);
         var missing = AgentsBenchmark.Measure(2, 10, [(a, null), (b, null)], onlyA, 0, [], "m");
         Assert.That((missing.HistogramsAdd, missing.MergedOk, missing.Succeeded), Is.EqualTo((false, 100L, false)));
-        Assert.That(double.IsNaN(missing.StartSpreadSeconds), Is.True);
+        Assert.That((missing.StartSpreadSeconds, missing.UnionRate), Is.EqualTo(((double?)null, (double?)null)));
     }
 
     [Test]
@@ -49,14 +63,17 @@ public sealed class AgentsBenchmarkTests
     {
         // When two agents write 20/s for a second each against the benchmark's store
         var (exitCode, output, error, _) = await CliProcess.RunAsync(TimeSpan.FromSeconds(150),
-            "bench", "--only", "g", "--agents", "2", "--agent-rate", "20", "--agent-duration", "1s", "--report-dir", Path.Combine(Path.GetTempPath(), "s3notify-bench-agents"));
+            "bench", "--only", "g", "--agents", "2", "--agent-rate", "20", "--agent-duration", "1s", "--report-dir", _reports);
 
-        // Then both ran as processes of their own, the merge holds all 40 writes and their events, and the store is empty again
+        // Then both ran as processes of their own, each with its report folder, the merge holds all 40 writes and their events,
+        // the store is empty again, and no agent process is left
         Assert.That(exitCode, Is.EqualTo(0), output + error);
         var line = output.Split('\n').Single(l => l.StartsWith("(g) agents add up, 2 agent", StringComparison.Ordinal));
         Assert.That(line, Does.Contain("ok 40 = merged 40, delivered 40 = merged 40, lost 0"));
         Assert.That(line, Does.Contain("merged histograms equal").And.Contain("percentiles identical").And.Contain("left on the store 0"));
         Assert.That(line, Does.Not.Contain("FAILED"));
         Assert.That(output, Does.Contain("command: s3notify bench --only agents --agents 2 --agent-rate 20 --agent-duration 1s"));
+        Assert.That(Directory.GetDirectories(_reports, "agent-*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
+        Assert.That(HostProcesses.CommandLinesContaining(_reports), Is.Empty, "an agent process outlived the benchmark");
     }
 }

@@ -8,8 +8,8 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="MergedRate">The merged run's achieved rate, as <c>s3notify merge</c> computes it (read back from its results.json).</param>
 /// <param name="LongestRate">All ok writes ÷ the longest agent's measurement (the merged rate before 2026-12-02), for comparison.</param>
 /// <param name="DurationSpreadSeconds">Longest minus shortest agent measurement (each lasts its plan plus its last request's tail).</param>
-/// <param name="StartSpreadSeconds">Latest minus earliest start of the agents' measurements on the wall clock (process starts are staggered).</param>
-/// <param name="UnionRate">All ok writes ÷ the wall-clock union of the agents' measurements (first start to last end).</param>
+/// <param name="StartSpreadSeconds">Latest minus earliest start of the agents' measurements on the wall clock (process starts are staggered); null when an agent never said it started.</param>
+/// <param name="UnionRate">All ok writes ÷ the wall-clock union of the agents' measurements (first start to last end); null when a start is unknown.</param>
 /// <param name="Ok">Ok writes summed over the agents.</param>
 /// <param name="MergedOk">Ok writes of the merged run.</param>
 /// <param name="Delivered">Writes whose event arrived, summed over the agents.</param>
@@ -24,7 +24,7 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="FailedAgents">Agents that exited with a code other than 0, or wrote no results, with why.</param>
 /// <param name="MergedRun">The merged run's report folder.</param>
 public sealed record AgentsFigures(
-    int Agents, double RequestedPerAgent, ImmutableArray<double> AgentRates, double SumOfRates, double MergedRate, double LongestRate, double DurationSpreadSeconds, double StartSpreadSeconds, double UnionRate,
+    int Agents, double RequestedPerAgent, ImmutableArray<double> AgentRates, double SumOfRates, double MergedRate, double LongestRate, double DurationSpreadSeconds, double? StartSpreadSeconds, double? UnionRate,
     long Ok, long MergedOk, long Delivered, long MergedDelivered, long MergedLost, bool HistogramsAdd, bool PercentilesEqual,
     double MergedDeliveryP50, double MergedDeliveryP99, int LeftOnStore, ImmutableArray<string> FailedAgents, string MergedRun)
 {

@@ -89,7 +89,9 @@ public static class BenchText
     public static string Agents(AgentsFigures g, string simulation) =>
         I($"(g) agents add up, {g.Agents} agent process(es) × {simulation}: agents {string.Join(" + ", g.AgentRates.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))} = {g.SumOfRates:0.0}/s; ") +
         I($"merged {g.MergedRate:0.0}/s (ratio {g.Ratio:0.0000}, {(g.WithinGoal ? "within" : "NOT within")} {AgentsFigures.Tolerance:P0}; all ok ÷ the longest measurement {g.LongestRate:0.0}/s, lengths differing by {g.DurationSpreadSeconds * 1000:0} ms); ") +
-        I($"measurements started {g.StartSpreadSeconds:0.00} s apart, all ok ÷ their wall-clock union {g.UnionRate:0.0}/s; ") +
+        (g.StartSpreadSeconds is { } spread && g.UnionRate is { } union
+            ? I($"measurements started {spread:0.00} s apart, all ok ÷ their wall-clock union {union:0.0}/s; ")
+            : "measurement starts unknown; ") +
         I($"ok {g.Ok} = merged {g.MergedOk}, delivered {g.Delivered} = merged {g.MergedDelivered}, lost {g.MergedLost}; ") +
         I($"merged histograms {(g.HistogramsAdd ? "equal" : "DIFFER from")} the agents' re-recorded bucket by bucket, percentiles {(g.PercentilesEqual ? "identical" : "DIFFER")} ") +
         I($"(delivery p50 {g.MergedDeliveryP50:0.00} ms, p99 {g.MergedDeliveryP99:0.00} ms); left on the store {g.LeftOnStore}") +
@@ -98,7 +100,7 @@ public static class BenchText
     /// <summary>(h), one factor.</summary>
     public static string Growth(GrowthFigures h, string filter) =>
         I($"(h) growth ×{h.Factor} ({h.Factor} key(s) per scenario), {h.Scenarios} scenarios '{filter}': {h.Passed} passed, {h.NotPassed} not; ") +
-        I($"{h.Writes} writes, {h.ExpectedEvents} events expected, {h.Matched} matched; wall {h.WallSeconds:0.0} s = {h.PerScenarioMs:0.0} ms per scenario ") +
+        I($"{h.Writes} writes, {h.ExpectedEvents} events expected, {h.Matched} matched; wall {h.WallSeconds:0.0} s = {h.PerScenarioMs:0.0} ms per scenario, {h.PerKeyMs:0.0} ms per key ") +
         I($"(scenario median {h.MedianScenarioMs:0} ms, several at once); peak RSS {Mb(h.PeakWorkingSet)} MB{(h.PeakIsPerFactor ? "" : " (process peak so far)")}, ") +
         I($"managed heap peak +{Mb(h.PeakManagedGrowth)} MB, after a full collection {h.RetainedManaged / 1048576.0:+0.0;-0.0} MB");
 

@@ -15,6 +15,7 @@ namespace S3NotifyConformance.Reports.Bench;
 /// factor, elsewhere it is the process's peak so far).</param>
 /// <param name="PeakManagedGrowth">The highest managed heap seen during the run, above the heap after a full collection before it (bytes).</param>
 /// <param name="RetainedManaged">Managed heap after a full collection once the run ended, above the heap before it (bytes).</param>
+/// <param name="RunId">The conformance run's id (its reports are under the bench run's <c>growth/xK/</c>).</param>
 /// <param name="PeakIsPerFactor">True when <paramref name="PeakWorkingSet"/> was reset before this factor (Linux).</param>
 public sealed record GrowthFigures(
     int Factor, int Scenarios, int Passed, int NotPassed, long Writes, long ExpectedEvents, long Matched, double WallSeconds, double MedianScenarioMs,
@@ -22,4 +23,7 @@ public sealed record GrowthFigures(
 {
     /// <summary>Wall time per scenario (ms): the run's wall time ÷ scenarios.</summary>
     public double PerScenarioMs => Scenarios > 0 ? WallSeconds * 1000 / Scenarios : 0;
+
+    /// <summary>Wall time per scenario key (ms): the run's wall time ÷ (scenarios × factor).</summary>
+    public double PerKeyMs => Scenarios > 0 ? WallSeconds * 1000 / Scenarios / Factor : 0;
 }

@@ -54,12 +54,13 @@ public static class AgentsBenchmark
         var request = HistogramAddition.Check(results.Select(r => r.Requests.Latency), merged.Result.Requests.Latency);
         var delivery = HistogramAddition.Check(results.Select(r => r.Delivery.Latency), merged.Result.Delivery.Latency);
         var starts = runs.Where(r => r.MeasuringAt is not null).Select(r => (Start: r.MeasuringAt!.Value, End: r.MeasuringAt!.Value.AddSeconds(r.Run.Result.DurationSeconds))).ToList();
-        var spread = starts.Count == runs.Count && starts.Count > 0 ? (starts.Max(s => s.Start) - starts.Min(s => s.Start)).TotalSeconds : double.NaN;
-        var union = starts.Count == runs.Count && starts.Count > 0 ? (starts.Max(s => s.End) - starts.Min(s => s.Start)).TotalSeconds : double.NaN;
+        var known = starts.Count == runs.Count && starts.Count > 0;
+        double? spread = known ? (starts.Max(s => s.Start) - starts.Min(s => s.Start)).TotalSeconds : null;
+        double? union = known ? (starts.Max(s => s.End) - starts.Min(s => s.Start)).TotalSeconds : null;
         var ok = results.Sum(r => r.Requests.Ok);
         return new AgentsFigures(
             agents, requestedPerAgent, rates, rates.Sum(), merged.Result.Requests.AchievedRps, ok / results.Max(r => r.DurationSeconds),
-            results.Max(r => r.DurationSeconds) - results.Min(r => r.DurationSeconds), spread, union > 0 ? ok / union : double.NaN,
+            results.Max(r => r.DurationSeconds) - results.Min(r => r.DurationSeconds), spread, union > 0 ? ok / union : null,
             ok, merged.Result.Requests.Ok, results.Sum(r => r.Delivery.Delivered), merged.Result.Delivery.Delivered, merged.Result.Delivery.Lost,
             request.BucketsEqual && delivery.BucketsEqual, request.StatsEqual && delivery.StatsEqual,
             merged.Result.Delivery.Latency.Stats.P50, merged.Result.Delivery.Latency.Stats.P99, leftOnStore, failedAgents, mergedRun);
