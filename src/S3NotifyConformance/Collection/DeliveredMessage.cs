@@ -20,4 +20,9 @@ public sealed record DeliveredMessage(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? BrokerSentAt,
     int ReceiveCount,
-    string? Problem = null);
+    string? Problem = null)
+{
+    /// <summary>The body already read by <see cref="NotificationMessageParser.Parse"/> on <see cref="Channel"/>, when the receiver
+    /// read it so (for a sink that <see cref="IEventSink.ReadsWholeRecords"/>); null when the sink is to read it.</summary>
+    public IReadOnlyList<NotificationMessageParser.Parsed>? Parsed { get; init; }
+}

@@ -28,10 +28,13 @@ public sealed class EventLedger : IEventSink
 
     /// <inheritdoc />
     public void Accept(IReadOnlyList<DeliveredMessage> messages) => Append(messages.SelectMany(m =>
-        (m.Problem is { } unreadable ? [new NotificationMessageParser.Parsed(m.Channel, null, null, null, unreadable, 0)] : NotificationMessageParser.Parse(m.Body, m.Channel))
+        (m.Problem is { } unreadable ? [new NotificationMessageParser.Parsed(m.Channel, null, null, null, unreadable, 0)] : m.Parsed ?? NotificationMessageParser.Parse(m.Body, m.Channel))
         .Select(p => new ObservedEvent(
             0, m.DestinationName, p.Channel, m.MessageId, p.RecordIndex, p.Record, p.Envelope, p.TestEvent, p.Problem, m.Body,
             m.ReceivedTimestamp, m.ReceivedAt, m.BrokerSentAt, m.ReceiveCount))).ToList());
+
+    /// <inheritdoc />
+    public bool ReadsWholeRecords => true;
 
     /// <summary>Records a collector problem (a receive error, a failed delete) for the report.</summary>
     public void RecordProblem(string problem)

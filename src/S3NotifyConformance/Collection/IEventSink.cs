@@ -9,4 +9,9 @@ public interface IEventSink
 
     /// <summary>Records a collector problem (a receive error, a failed delete) for the report.</summary>
     void RecordProblem(string problem);
+
+    /// <summary>True for a sink that reads each body into whole records (<see cref="NotificationMessageParser"/>), as the
+    /// conformance ledger does: a receiver that reads the body anyway then hands its reading over in
+    /// <see cref="DeliveredMessage.Parsed"/>, so the body is read once.</summary>
+    bool ReadsWholeRecords => false;
 }

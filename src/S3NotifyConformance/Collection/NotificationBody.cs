@@ -27,8 +27,9 @@ public sealed class NotificationBody : IDisposable
     private readonly JsonDocument? _outer;
     private readonly JsonDocument? _inner;
 
-    private NotificationBody(string channel, string? problem, JsonDocument? outer, JsonDocument? inner, JsonElement? envelope, JsonElement? testEvent, ImmutableArray<NotificationRecord> records)
+    private NotificationBody(string channel, string? problem, JsonDocument? outer, JsonDocument? inner, JsonElement? envelope, JsonElement? testEvent, ImmutableArray<NotificationRecord> records, JsonElement? recordArray = null)
     {
+        RecordArray = recordArray;
         Channel = channel;
         Problem = problem;
         _outer = outer;
@@ -52,6 +53,9 @@ public sealed class NotificationBody : IDisposable
 
     /// <summary>The records, each with its problem if it has one.</summary>
     public ImmutableArray<NotificationRecord> Records { get; }
+
+    /// <summary>The <c>Records</c> array the records are the items of (in order), when the body has one.</summary>
+    public JsonElement? RecordArray { get; }
 
     /// <summary>Reads a body delivered on <paramref name="directChannel"/> (<c>sqs</c> or <c>webhook</c>).</summary>
     public static NotificationBody Read(string body, string directChannel)
@@ -127,7 +131,7 @@ public sealed class NotificationBody : IDisposable
             read.Add(new NotificationRecord(read.Count, record, RecordProblem(record, Containers, Texts) is { } p ? $"Records[{read.Count}] {p}" : null));
         }
 
-        return new NotificationBody(channel, null, outer, inner, envelope, null, read.MoveToImmutable());
+        return new NotificationBody(channel, null, outer, inner, envelope, null, read.MoveToImmutable(), records);
     }
 
     /// <summary>True for an EventBridge event (<c>detail-type</c> or a <c>detail</c> object, and no <c>Records</c>).</summary>

@@ -24,8 +24,10 @@ public static class NotificationMessageParser
             return [new Parsed(read.Channel, null, envelope, Node(testEvent), null, 0)];
         }
 
+        // Several records are copied out of the pooled document in one piece (the Records array), not one copy each.
+        var copies = read.Records.Length > 1 && read.RecordArray is { } array ? [.. array.Clone().EnumerateArray()] : (JsonElement[]?)null;
         return [.. read.Records.Select(r => r.Problem is null
-            ? new Parsed(read.Channel, Node(r.Record), envelope, null, null, r.Index)
+            ? new Parsed(read.Channel, copies is null ? Node(r.Record) : JsonObject.Create(copies[r.Index])!, envelope, null, null, r.Index)
             : new Parsed(read.Channel, null, envelope, null, r.Problem, r.Index))];
     }
 

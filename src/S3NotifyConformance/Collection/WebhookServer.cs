@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -155,12 +156,11 @@ public sealed class WebhookServer : IAsyncDisposable
             return;
         }
 
-        byte[] bytes;
+        string body;
+        string? problem;
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, context.RequestAborted);
-            bytes = buffer.ToArray();
+            (body, problem) = await ReadBodyAsync(request, context.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -170,17 +170,40 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         // Answered 200 whatever the body holds: it is recorded (as records or as unreadable), and a store must not retry it forever.
-        var (body, problem) = Utf8Body.Decode(bytes);
         var channel = Uri.UnescapeDataString(request.Path.Value?.Trim('/') ?? string.Empty);
-        var parsed = problem is null ? NotificationMessageParser.Parse(body, "webhook") : [];
-        if (problem is not null || parsed.Any(p => p.Problem is not null))
+        // Read once: into whole records for a sink that keeps them (the conformance ledger), which then takes this reading;
+        // otherwise only glanced at here for the counters (and a path that is no channel, the bucket), and the sink reads only
+        // what it needs (a load run: key, name, sequencer).
+        _channels.TryGetValue(channel, out var registration);
+        IReadOnlyList<NotificationMessageParser.Parsed>? parsed = null;
+        int records;
+        bool unreadable;
+        if (problem is not null)
+        {
+            (records, unreadable) = (1, true);
+        }
+        else if (registration is { Sink.ReadsWholeRecords: true })
+        {
+            parsed = NotificationMessageParser.Parse(body, "webhook");
+            (records, unreadable) = (parsed.Count, parsed.Any(p => p.Problem is not null));
+        }
+        else
+        {
+            (records, unreadable, var bucket) = Glance(body);
+            registration ??= RouteByBucket(bucket);
+        }
+
+        if (unreadable)
         {
             Interlocked.Increment(ref _unreadable);
         }
 
-        if (Route(channel, parsed) is { } registration)
+        if (registration is not null)
         {
-            var message = new DeliveredMessage(registration.DestinationName, "webhook", $"webhook-{postNumber}", body, received, _clock.ToUtc(received), null, 1, problem);
+            var message = new DeliveredMessage(registration.DestinationName, "webhook", $"webhook-{postNumber}", body, received, _clock.ToUtc(received), null, 1, problem)
+            {
+                Parsed = registration.Sink.ReadsWholeRecords ? parsed : null,
+            };
             try
             {
                 registration.Sink.Accept([message]);
@@ -191,7 +214,7 @@ public sealed class WebhookServer : IAsyncDisposable
             }
 
             Interlocked.Increment(ref _routed);
-            Interlocked.Add(ref _records, Math.Max(1, parsed.Count));
+            Interlocked.Add(ref _records, records);
         }
         else
         {
@@ -199,6 +222,38 @@ public sealed class WebhookServer : IAsyncDisposable
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    // The body's bytes gathered in a pooled buffer (no copy per growth, none left behind) and decoded strictly, as Utf8Body says.
+    private static async Task<(string Body, string? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and <= 16 << 20 and var length ? (int)length : 4096);
+        var filled = 0;
+        try
+        {
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+                if (read == 0)
+                {
+                    return Utf8Body.Decode(buffer.AsSpan(0, filled));
+                }
+
+                filled += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // True when the POST was answered by the disruption (an error status); false when it was only delayed and goes on.
@@ -215,19 +270,47 @@ public sealed class WebhookServer : IAsyncDisposable
         return context.RequestAborted.IsCancellationRequested;
     }
 
-    private Registration? Route(string channel, IReadOnlyList<NotificationMessageParser.Parsed> parsed)
+    // A path that is no channel: channels are named "{bucket}-{destination}" (ResourceNames.Destination), so a record's bucket
+    // finds its scenario.
+    private Registration? RouteByBucket(string? bucket) =>
+        bucket is null ? null : _channels.Values.Where(r => r.Channel.StartsWith(bucket + "-", StringComparison.Ordinal)).MinBy(r => r.Channel, StringComparer.Ordinal);
+
+    // The entries the body makes in a ledger (one per record, or one for a test event or an unreadable body), whether any part
+    // of it is unreadable, and the bucket its first readable record or test event names. Read as every path reads.
+    private static (int Records, bool Unreadable, string? Bucket) Glance(string body)
     {
-        if (_channels.TryGetValue(channel, out var registration))
+        using var read = NotificationBody.Read(body, "webhook");
+        if (read.Problem is not null)
         {
-            return registration;
+            return (1, true, null);
         }
 
-        // Channels are named "{bucket}-{destination}" (ResourceNames.Destination), so a record's bucket finds its scenario.
-        var bucket = parsed.Select(p => Text(p.Record?["s3"]?["bucket"]?["name"]) ?? Text(p.TestEvent?["Bucket"])).FirstOrDefault(b => b is not null);
-        return bucket is null ? null : _channels.Values.Where(r => r.Channel.StartsWith(bucket + "-", StringComparison.Ordinal)).MinBy(r => r.Channel, StringComparer.Ordinal);
+        if (read.TestEvent is { } testEvent)
+        {
+            return (1, false, Text(testEvent, "Bucket"));
+        }
+
+        string? bucket = null;
+        var unreadable = false;
+        foreach (var record in read.Records)
+        {
+            if (record.Problem is not null)
+            {
+                unreadable = true;
+            }
+            else if (bucket is null && record.Record.ValueKind == JsonValueKind.Object
+                && record.Record.TryGetProperty("s3", out var s3) && s3.ValueKind == JsonValueKind.Object
+                && s3.TryGetProperty("bucket", out var b) && b.ValueKind == JsonValueKind.Object)
+            {
+                bucket = Text(b, "name");
+            }
+        }
+
+        return (Math.Max(1, read.Records.Length), unreadable, bucket);
     }
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -43,7 +43,9 @@ public sealed class LoadStageRunner
         var collecting = _collector().RunAsync(Tracker, collection.Token);
         try
         {
-            var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), stage == LoadStage.Measurement ? Metrics : null, cancellationToken);
+            // A warm-up records too, into its own recorder that is thrown away: so the recording code is compiled and warm
+            // before the measurement, and not first run (unoptimised) while it is measured.
+            var run = await new LoadEngine(Step, LoadEngineOptions.Default).RunAsync(plan, stage, Math.Max(Metrics.Origin, Stopwatch.GetTimestamp()), Metrics, cancellationToken);
             Tracker.WritingFinished();
             if (drain is not null && !cancellationToken.IsCancellationRequested)
             {

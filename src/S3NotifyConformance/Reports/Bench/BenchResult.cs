@@ -8,6 +8,7 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="AccuracySimulation">The load simulation of (c).</param>
 /// <param name="Memory">(d) memory of a run of many events.</param>
 /// <param name="Webhook">(e) the webhook retry storm.</param>
+/// <param name="WebhookBatched">(e) the same storm with many records per POST.</param>
 /// <param name="Fuzz">(f) hostile bodies, one entry per delivery path.</param>
 /// <param name="FuzzSeed">The seed of (f)'s bodies.</param>
 /// <param name="Agents">(g) agents add up, one entry per agent count.</param>
@@ -27,7 +28,8 @@ public sealed record BenchResult(
     ImmutableArray<AgentsFigures>? Agents = null,
     string? AgentsSimulation = null,
     ImmutableArray<GrowthFigures>? Growth = null,
-    string? GrowthFilter = null) : RunResultBase(Header)
+    string? GrowthFilter = null,
+    WebhookStormFigures? WebhookBatched = null) : RunResultBase(Header)
 {
     /// <summary>The store the benchmarks run against: embedded reference stores, in process (for (g), served to the agent processes).</summary>
     public static TargetSummary Target { get; } = TargetSummary.Embedded("in-process, one store per benchmark");

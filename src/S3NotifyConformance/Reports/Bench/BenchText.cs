@@ -34,7 +34,7 @@ public static class BenchText
 
         if (result.Webhook is { } e)
         {
-            yield return Webhook(e);
+            yield return Webhook(e, result.WebhookBatched);
         }
 
         foreach (var f in result.Fuzz ?? [])
@@ -55,8 +55,9 @@ public static class BenchText
 
     /// <summary>(a)</summary>
     public static string Ceiling(SdkCeilingFigures a) =>
-        $"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each: raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
-        $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})";
+        $"(a) PutObject ceiling, {a.Concurrency} loops, {a.Seconds:0} s each (alternating raw, engine, engine, raw): raw SDK {a.RawPerSecond:0}/s; engine while measuring {a.EnginePerSecond:0}/s " +
+        $"(ratio {a.Ratio:0.00}; request p99 {a.EngineRequestP99:0.#} ms; lost {a.Lost})" +
+        (a is { RawCpuMicroseconds: { } raw, EngineCpuMicroseconds: { } engine } ? $"; CPU per PutObject raw {raw:0} µs, engine {engine:0} µs" : "");
 
     /// <summary>(b)</summary>
     public static string Ingest(CollectorIngestFigures b) =>
@@ -75,9 +76,15 @@ public static class BenchText
         $"retained after the run {Mb(d.RetainedManaged)} MB, process peak working set {Mb(d.PeakWorkingSet)} MB, results.json {d.ResultsJsonBytes / 1024.0:0} KiB";
 
     /// <summary>(e)</summary>
-    public static string Webhook(WebhookStormFigures e) =>
+    public static string Webhook(WebhookStormFigures e, WebhookStormFigures? batched = null) =>
         $"(e) webhook retry storm, {e.Connections} connections: {e.Sent} POSTs in {e.Elapsed.TotalSeconds:0.00} s ({e.PostsPerSecond:0} POST/s); " +
-        $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers";
+        $"received {e.Received}, recorded {e.Recorded}, lost {e.Lost}, {e.NonSuccessAnswers} non-2xx answers" + Cpu(e) +
+        (batched is { } b
+            ? $"; {b.RecordsPerPost}-record POSTs: {b.Sent} in {b.Elapsed.TotalSeconds:0.00} s ({b.RecordsPerSecond:0} records/s); " +
+              $"received {b.Received}, recorded {b.Recorded}, lost {b.Lost}, {b.NonSuccessAnswers} non-2xx answers" + Cpu(b)
+            : "");
+
+    private static string Cpu(WebhookStormFigures e) => e.CpuMicrosecondsPerPost is { } cpu ? $"; CPU {cpu:0} µs per POST" : "";
 
     /// <summary>(f), one delivery path.</summary>
     public static string Fuzz(FuzzPathFigures f, int seed) =>

@@ -9,9 +9,18 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="Elapsed">From the first POST to the last answer.</param>
 public sealed record WebhookStormFigures(int Sent, int Connections, int NonSuccessAnswers, long Received, long Recorded, TimeSpan Elapsed)
 {
+    /// <summary>Records in each POST's body.</summary>
+    public int RecordsPerPost { get; init; } = 1;
+
+    /// <summary>The process's CPU time per POST (µs; generator and receiver together, as they share the process).</summary>
+    public double? CpuMicrosecondsPerPost { get; init; }
+
     /// <summary>POSTs answered per second.</summary>
     public double PostsPerSecond => Sent / Elapsed.TotalSeconds;
 
-    /// <summary>Sent POSTs whose record did not reach the ledger.</summary>
-    public long Lost => Sent - Recorded;
+    /// <summary>Records recorded per second.</summary>
+    public double RecordsPerSecond => Recorded / Elapsed.TotalSeconds;
+
+    /// <summary>Sent records that did not reach the ledger.</summary>
+    public long Lost => ((long)Sent * RecordsPerPost) - Recorded;
 }

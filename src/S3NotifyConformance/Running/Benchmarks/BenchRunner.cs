@@ -53,8 +53,9 @@ public sealed class BenchRunner(Action<string> line, Func<string, IEnumerable<st
         if (options.Selected.Contains("webhook"))
         {
             var e = await WebhookStormBenchmark.RunAsync(options.Posts, 64, cancellationToken);
-            result = result with { Webhook = e };
-            line(BenchText.Webhook(e));
+            var batched = await WebhookStormBenchmark.RunAsync(Math.Max(1, options.Posts / 20), WebhookStormBenchmark.BatchRecords, 64, cancellationToken);
+            result = result with { Webhook = e, WebhookBatched = batched };
+            line(BenchText.Webhook(e, batched));
             Tell("webhook");
         }
 
