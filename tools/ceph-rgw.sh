@@ -7,7 +7,8 @@
 #   ceph-rgw.sh install   install Debian's packages when a binary is missing (root + apt-get; nothing when present)
 #   ceph-rgw.sh start     install if needed, bootstrap a new cluster in $BASE, start mon, osd, rgw, create the S3 user
 #   ceph-rgw.sh stop      stop the daemons by their pid files (rgw, osd, mon), SIGKILL after STOP_TIMEOUT
-#   ceph-rgw.sh purge     stop, then delete $BASE entirely
+#   ceph-rgw.sh purge     end the daemons at once (KILL by their pid files: the cluster's data is deleted next, so a
+#                         graceful stop would only cost seconds), then delete $BASE entirely
 #   ceph-rgw.sh pids      print the pids of running daemons, one a line
 #   ceph-rgw.sh restart-rgw  stop radosgw by its pid file and start it again on the same port (RGW_PORT), waiting until it
 #                         answers HTTP (a store-restart fault; mon and osd keep running, so persistent topics' queues survive)
@@ -216,6 +217,19 @@ cmd_stop() {
   stop_one mon.a
 }
 
+# Purge discards the cluster, so nothing needs a graceful stop: the daemons are killed at once and waited for.
+cmd_kill() {
+  [[ -d $RUN ]] || return 0
+  local n p i pids=()
+  for n in "$RGW_NAME" osd.0 mon.a; do
+    if p=$(pid_of "$n"); then log "killing $n (pid $p)"; kill -KILL "$p" 2>/dev/null || true; pids+=("$p"); fi
+  done
+  for p in "${pids[@]}"; do
+    for ((i = 0; i < STOP_TIMEOUT * 5; i++)); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+  done
+  for n in "$RGW_NAME" osd.0 mon.a; do rm -f "$RUN/$n.pid"; done
+}
+
 cmd_restart_rgw() {
   [[ -e $BASE/fsid ]] || die "$BASE holds no cluster"
   local t0=$SECONDS
@@ -236,6 +250,6 @@ case ${1:-start} in
   stop) cmd_stop ;;
   pids) cmd_pids ;;
   restart-rgw) cmd_restart_rgw ;;
-  purge) cmd_stop; rm -rf "$BASE" ;;
+  purge) cmd_kill; rm -rf "$BASE" ;;
   *) echo "usage: $0 install|start|stop|purge|pids|restart-rgw" >&2; exit 2 ;;
 esac

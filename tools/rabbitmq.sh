@@ -9,7 +9,8 @@
 #                         KEY=VALUE lines: AMQP_PORT, AMQP_USER, AMQP_PASSWORD, BASE, PID (beam), EPMD_PID, VERSION
 #   rabbitmq.sh stop      stop what start started, by the pids it recorded: the broker (rabbitmqctl stop, then TERM, then
 #                         KILL after STOP_TIMEOUT) and its epmd; nothing else
-#   rabbitmq.sh purge     stop, then delete $BASE entirely
+#   rabbitmq.sh purge     end what start started at once (KILL by the recorded pids: everything it kept is deleted next,
+#                         so a graceful stop would only cost seconds), then delete $BASE entirely
 #   rabbitmq.sh pids      print the pids of what start started and still runs, one a line
 #
 # Env: BASE (required for start/stop/purge/pids), AMQP_PORT, DIST_PORT, EPMD_PORT (free ports when unset), AMQP_USER,
@@ -163,6 +164,17 @@ cmd_stop() {
   stop_pid epmd
 }
 
+# Purge discards the broker's data, so nothing needs a graceful stop: every recorded process is killed at once and waited for.
+cmd_kill() {
+  [[ -d $RUN ]] || return 0
+  local n p pids=()
+  for n in rabbitmq wrapper epmd; do
+    if p=$(pid_of "$n"); then log "killing $n (pid $p)"; kill -KILL "$p" 2>/dev/null || true; pids+=("$p"); fi
+  done
+  for p in "${pids[@]}"; do wait_gone "$p" || log "pid $p still alive after ${STOP_TIMEOUT}s"; done
+  for n in rabbitmq wrapper epmd; do rm -f "$RUN/$n.pid"; done
+}
+
 cmd_pids() {
   local n
   for n in rabbitmq wrapper epmd; do pid_of "$n" || true; done
@@ -172,6 +184,6 @@ case ${1:-start} in
   start) cmd_start ;;
   stop) cmd_stop ;;
   pids) cmd_pids ;;
-  purge) cmd_stop; rm -rf "$BASE" ;;
+  purge) cmd_kill; rm -rf "$BASE" ;;
   *) echo "usage: $0 install|start|stop|purge|pids" >&2; exit 2 ;;
 esac

@@ -78,16 +78,25 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
 
     // One listing of versions (which lists every object of an unversioned bucket too) and one delete of what it lists empty
     // a bucket on most stores; only when the store still finds the bucket not empty does the full pass follow: uploads in
-    // progress (Ceph RGW refuses to delete a bucket with any; S3 deletes them with it) and objects a store does not list as
-    // versions (fauxqs answers ListObjectVersions with an empty listing). Two listings fewer per bucket than always doing
-    // the full pass: each is a call the store works on (~10-50 ms on Ceph RGW).
+    // progress (Ceph RGW refuses to delete a bucket with any; S3 deletes them with it), versions, and objects a store does
+    // not list as versions (fauxqs answers ListObjectVersions with an empty listing: once the plain listing found what the
+    // versions listing did not, the run lists such a store's objects plainly from then on). Two listings fewer per bucket
+    // than always doing the full pass: each is a call the store works on (~10-50 ms on Ceph RGW).
     private async Task DeleteBucketAsync(string bucket, CancellationToken cancellationToken)
     {
         var s3 = clients.S3;
         try
         {
             await RemoveNotificationsAsync(bucket, cancellationToken);
-            await DeleteAllVersionsAsync(bucket, cancellationToken);
+            if (clients.Teardown.VersionsListingMissesObjects)
+            {
+                await DeleteRemainingObjectsAsync(bucket, cancellationToken);
+            }
+            else
+            {
+                await DeleteAllVersionsAsync(bucket, cancellationToken);
+            }
+
             try
             {
                 await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
@@ -96,7 +105,11 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
             {
                 await AbortUploadsAsync(bucket, cancellationToken);
                 await DeleteAllVersionsAsync(bucket, cancellationToken);
-                await DeleteRemainingObjectsAsync(bucket, cancellationToken);
+                if (await DeleteRemainingObjectsAsync(bucket, cancellationToken) > 0)
+                {
+                    clients.Teardown.ListsObjectsPlainly();
+                }
+
                 await s3.DeleteBucketAsync(new DeleteBucketRequest { BucketName = bucket }, cancellationToken);
             }
         }
@@ -157,19 +170,22 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
 
     // Stores without ListObjectVersions (fauxqs answers it with an empty listing) keep their objects after the versions
     // pass: a plain listing finds them.
-    private async Task DeleteRemainingObjectsAsync(string bucket, CancellationToken cancellationToken)
+    // Returns how many objects it deleted.
+    private async Task<int> DeleteRemainingObjectsAsync(string bucket, CancellationToken cancellationToken)
     {
         var request = new ListObjectsV2Request { BucketName = bucket, MaxKeys = KeyDeletionBatches.MaxKeys };
         var batches = new KeyDeletionBatches(clients.CallTimeout);
+        var deleted = 0;
         while (true)
         {
             var page = await clients.S3.ListObjectsV2Async(request, cancellationToken);
             var keys = (page.S3Objects ?? []).Select(o => new KeyVersion { Key = o.Key }).ToList();
             await batches.DeleteAsync(keys, (batch, token) => DeleteObjectsAsync(bucket, batch, token), cancellationToken);
+            deleted += keys.Count;
 
             if (page.IsTruncated != true)
             {
-                return;
+                return deleted;
             }
 
             request.ContinuationToken = page.NextContinuationToken;

@@ -69,7 +69,13 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
         _rgwPort = ChildProcess.FreePort();
         _monPort = ChildProcess.FreePort();
         _base = Path.Combine(Path.GetTempPath(), $"s3notify-ceph-{Guid.NewGuid():N}");
-        var started = await ChildProcess.RunAsync("bash", [launcher, "start"], Environment(), null, StartTimeout, cancellationToken);
+        // The broker starts beside the cluster (both mostly wait: Erlang's boot, the mon's quorum); both are awaited before
+        // either's failure is reported, so disposal finds everything either started.
+        var starting = ChildProcess.RunAsync("bash", [launcher, "start"], Environment(), null, StartTimeout, cancellationToken);
+        var brokerStarting = amqp && declaration.Amqp?.Broker is null ? StartBrokerAsync(cancellationToken) : null;
+        Task[] startingAll = brokerStarting is null ? [starting] : [starting, brokerStarting];
+        await Task.WhenAll(startingAll).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var started = await starting;
         if (started.ExitCode != 0)
         {
             throw new TargetSetupException($"ceph-rgw: the launcher failed (exit {started.ExitCode}):\n{started.Tail()}");
@@ -85,7 +91,7 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
             return connection;
         }
 
-        var (broker, pushEndpoint) = await StartBrokerAsync(cancellationToken);
+        var (broker, pushEndpoint) = await brokerStarting!;
         return connection with { Amqp = (declaration.Amqp ?? AmqpSettings.Launched) with { Broker = broker, PushEndpoint = pushEndpoint } };
     }
 
@@ -107,17 +113,21 @@ public sealed class CephRgwTarget(TargetDeclaration declaration, string launcher
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // The cluster and the broker stop side by side (each waits for its daemons to exit).
+        var stopping = new List<Task>();
         if (_base is not null)
         {
-            await StopAsync(launcher, _base, Environment());
-            _base = null;
+            stopping.Add(StopAsync(launcher, _base, Environment()));
         }
 
         if (_brokerBase is not null)
         {
-            await StopAsync(brokerLauncher!, _brokerBase, new Dictionary<string, string> { ["BASE"] = _brokerBase });
-            _brokerBase = null;
+            stopping.Add(StopAsync(brokerLauncher!, _brokerBase, new Dictionary<string, string> { ["BASE"] = _brokerBase }));
         }
+
+        await Task.WhenAll(stopping);
+        _base = null;
+        _brokerBase = null;
     }
 
     /// <summary>A connection whose topics are persistent (<c>persistent: "true"</c> in the target file's topic attributes) waits
