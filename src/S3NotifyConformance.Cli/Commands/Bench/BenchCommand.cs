@@ -112,9 +112,18 @@ public static class BenchCommand
             using var shutdown = new ShutdownSignal();
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown.Token);
             var reproduce = new BenchmarkReproduction(parseResult, options.Duration);
-            var (result, directory) = await new BenchRunner(Console.WriteLine, reproduce.Lines).RunAsync(options, linked.Token);
-            Console.WriteLine($"reports: {directory}");
-            return result.Succeeded ? ExitCodes.Passed : ExitCodes.Failed;
+            try
+            {
+                var (result, directory) = await new BenchRunner(Console.WriteLine, reproduce.Lines).RunAsync(options, linked.Token);
+                Console.WriteLine($"reports: {directory}");
+                return result.Succeeded ? ExitCodes.Passed : ExitCodes.Failed;
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                // Each benchmark stops what it started (stores, agent processes) on its way out; no figures were written.
+                await Console.Error.WriteLineAsync("s3notify: bench interrupted; what it started is stopped, no report written");
+                return ExitCodes.Failed;
+            }
         }));
         return command;
     }
