@@ -65,6 +65,9 @@ free_port() {
 broker_env() {
   export HOME=$BASE/home
   export ERL_EPMD_PORT=$EPMD_PORT ERL_EPMD_ADDRESS=127.0.0.1
+  # A broker that fails to start (e.g. its distribution port taken) writes erl_crash.dump into the working directory by
+  # default, which is the caller's (the repository): keep it under $BASE, which purge removes.
+  export ERL_CRASH_DUMP=$LOGS/erl_crash.dump
   export RABBITMQ_NODENAME=$NODE RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$AMQP_PORT RABBITMQ_DIST_PORT=$DIST_PORT
   export RABBITMQ_CONF_ENV_FILE=$BASE/rabbitmq-env.conf RABBITMQ_CONFIG_FILE=$BASE/rabbitmq.conf
   export RABBITMQ_ADVANCED_CONFIG_FILE=$BASE/advanced.config RABBITMQ_ENABLED_PLUGINS_FILE=$BASE/enabled_plugins
