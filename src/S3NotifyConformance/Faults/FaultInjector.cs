@@ -35,23 +35,27 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
     public string Describe(FaultKind kind) => kind == FaultKind.StoreRestart ? RestartDescription : endpoint?.Describe(kind) ?? "nothing";
 
     /// <summary>Runs the plan from <paramref name="origin"/> (a Stopwatch timestamp); every begun fault is lifted, also when cancelled.
-    /// Returns the windows as applied, in plan order; faults whose time never came are left out.</summary>
-    public async Task<ImmutableArray<FaultWindow>> RunAsync(ImmutableArray<FaultSpec> plan, long origin, CancellationToken cancellationToken)
+    /// Returns the windows as applied, in plan order; faults whose time never came are left out. <paramref name="cancellationToken"/>
+    /// ends the plan (the measurement is over): faults not yet begun are left out and endpoint faults are lifted early, but a store
+    /// restart under way still completes (bounded by the store's own restart deadline), since the store is down until it does;
+    /// only <paramref name="abortToken"/> (the user's Ctrl+C) cancels it.</summary>
+    public async Task<ImmutableArray<FaultWindow>> RunAsync(ImmutableArray<FaultSpec> plan, long origin, CancellationToken cancellationToken, CancellationToken abortToken)
     {
-        var windows = await Task.WhenAll(plan.Select(f => ApplyAsync(f, origin, cancellationToken)));
+        var windows = await Task.WhenAll(plan.Select(f => ApplyAsync(f, origin, cancellationToken, restartToken: abortToken)));
         return [.. windows.OfType<FaultWindow>()];
     }
 
     /// <summary>Applies one fault now and lifts it after its length (a restart: once the store answers); for conformance steps.</summary>
     /// <param name="begun">Completed once the fault is in force (or could not be applied), so the caller's next step runs under it.</param>
     public Task<FaultWindow?> ApplyNowAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun = null) =>
-        ApplyAsync(fault with { At = Stopwatch.GetElapsedTime(origin) }, origin, cancellationToken, begun);
+        ApplyAsync(fault with { At = Stopwatch.GetElapsedTime(origin) }, origin, cancellationToken, begun, cancellationToken);
 
-    private async Task<FaultWindow?> ApplyAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun = null)
+    private async Task<FaultWindow?> ApplyAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun = null,
+        CancellationToken restartToken = default)
     {
         try
         {
-            return await ApplyInOrderAsync(fault, origin, cancellationToken, begun);
+            return await ApplyInOrderAsync(fault, origin, cancellationToken, begun, restartToken);
         }
         finally
         {
@@ -59,7 +63,8 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
         }
     }
 
-    private async Task<FaultWindow?> ApplyInOrderAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun)
+    private async Task<FaultWindow?> ApplyInOrderAsync(FaultSpec fault, long origin, CancellationToken cancellationToken, TaskCompletionSource? begun,
+        CancellationToken restartToken)
     {
         try
         {
@@ -82,7 +87,7 @@ public sealed class FaultInjector(IFaultSurface? endpoint, IRestartableStore? re
             using var intended = calls?.ExpectOutage();
             try
             {
-                await restartable!.RestartStoreAsync(cancellationToken);
+                await restartable!.RestartStoreAsync(restartToken);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

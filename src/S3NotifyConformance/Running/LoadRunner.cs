@@ -202,9 +202,10 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
             using var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var reporter = ReportProgressAsync(metrics, plan.Duration, reporting.Token);
-            // Faults are timed from the measurement's start, applied while it runs, and lifted by the end of the drain at the latest.
+            // Faults are timed from the measurement's start, applied while it runs, and lifted by the end of the drain at the latest
+            // (a restart under way completes: the store is down until it does).
             using var faulting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var injecting = faults.Injector.RunAsync(faults.Plan, metrics.Origin, faulting.Token);
+            var injecting = faults.Injector.RunAsync(faults.Plan, metrics.Origin, faulting.Token, cancellationToken);
             interrupted = await stage.RunAsync(plan, LoadStage.Measurement, cancellationToken, () => DrainAsync(tracker, metrics, options, cancellationToken));
             await faulting.CancelAsync();
             windows = await injecting;
