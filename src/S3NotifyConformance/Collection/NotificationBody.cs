@@ -24,6 +24,12 @@ public sealed class NotificationBody : IDisposable
         "version", "id", "detail-type", "source", "account", "time", "region", "detail.version", "detail.bucket.name", "detail.object.key",
         "detail.object.etag", "detail.object.version-id", "detail.object.sequencer", "detail.request-id", "detail.requester", "detail.source-ip-address");
 
+    // The same checks as a tree of names, walked once per record: every object on a checked path is enumerated once instead
+    // of looked up once per path (a record has some 25 checked paths).
+    private static readonly Shape RecordShape = Shape.Of(Containers, Texts);
+
+    private static readonly Shape EventBridgeShape = Shape.Of(EventBridgeContainers, EventBridgeTexts);
+
     private readonly JsonDocument? _outer;
     private readonly JsonDocument? _inner;
 
@@ -106,7 +112,7 @@ public sealed class NotificationBody : IDisposable
         if (IsEventBridgeEvent(content))
         {
             // An EventBridge event a rule routed to the queue: one event per message, the event itself the record.
-            var problem = RecordProblem(content, EventBridgeContainers, EventBridgeTexts) is { } p ? $"EventBridge event {p}" : null;
+            var problem = RecordProblem(content, EventBridgeShape) is { } p ? $"EventBridge event {p}" : null;
             return new NotificationBody(channel, null, outer, inner, envelope, null, [new NotificationRecord(0, content, problem)]);
         }
 
@@ -128,7 +134,7 @@ public sealed class NotificationBody : IDisposable
         var read = ImmutableArray.CreateBuilder<NotificationRecord>(records.GetArrayLength());
         foreach (var record in records.EnumerateArray())
         {
-            read.Add(new NotificationRecord(read.Count, record, RecordProblem(record, Containers, Texts) is { } p ? $"Records[{read.Count}] {p}" : null));
+            read.Add(new NotificationRecord(read.Count, record, RecordProblem(record, RecordShape) is { } p ? $"Records[{read.Count}] {p}" : null));
         }
 
         return new NotificationBody(channel, null, outer, inner, envelope, null, read.MoveToImmutable(), records);
@@ -138,47 +144,88 @@ public sealed class NotificationBody : IDisposable
     public static bool IsEventBridgeEvent(JsonElement content) =>
         !content.TryGetProperty("Records", out _) && (content.TryGetProperty("detail-type", out _) || content.TryGetProperty("detail", out _));
 
-    private static string? RecordProblem(JsonElement record, (string Path, string[] Names)[] containers, (string Path, string[] Names)[] texts)
+    // The first failing check in the order of the lists (containers, then texts), as checking them one after the other would
+    // find: a path is reached only through objects, and an element of the wrong kind fails its check (JSON null passes).
+    private static string? RecordProblem(JsonElement record, Shape shape)
     {
         if (record.ValueKind != JsonValueKind.Object)
         {
             return $"is not an object (it is {Kind(record)})";
         }
 
-        foreach (var (path, names) in containers)
+        var first = (Order: int.MaxValue, Node: (Shape.Node?)null, Found: default(JsonElement));
+        Walk(record, shape.Roots, ref first);
+        return first.Node is not { } node
+            ? null
+            : node.ContainerOrder >= 0 && first.Order == node.ContainerOrder
+                ? $"has {node.Path} as {Kind(first.Found)}, where AWS sends an object"
+                : $"has {node.Path} as {Kind(first.Found)}, where AWS sends a string";
+    }
+
+    private static void Walk(JsonElement element, Shape.Node[] nodes, ref (int Order, Shape.Node? Node, JsonElement Found) first)
+    {
+        foreach (var property in element.EnumerateObject())
         {
-            if (Find(record, names) is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) } found)
+            foreach (var node in nodes)
             {
-                return $"has {path} as {Kind(found)}, where AWS sends an object";
+                if (!property.NameEquals(node.Name))
+                {
+                    continue;
+                }
+
+                var value = property.Value;
+                var kind = value.ValueKind;
+                if (node.ContainerOrder >= 0 && kind is not (JsonValueKind.Object or JsonValueKind.Null) && node.ContainerOrder < first.Order)
+                {
+                    first = (node.ContainerOrder, node, value);
+                }
+
+                if (node.TextOrder >= 0 && kind is not (JsonValueKind.String or JsonValueKind.Null) && node.TextOrder < first.Order)
+                {
+                    first = (node.TextOrder, node, value);
+                }
+
+                if (node.Children.Length > 0 && kind == JsonValueKind.Object)
+                {
+                    Walk(value, node.Children, ref first);
+                }
+
+                break;
             }
         }
+    }
 
-        foreach (var (path, names) in texts)
+    /// <summary>Checked paths as a tree: each node a name, whether it is checked as a container or a text (its place in the
+    /// order the checks are listed, or -1), and the names checked below it.</summary>
+    private sealed class Shape
+    {
+        public required Node[] Roots { get; init; }
+
+        public static Shape Of((string Path, string[] Names)[] containers, (string Path, string[] Names)[] texts)
         {
-            if (Find(record, names) is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) } found)
-            {
-                return $"has {path} as {Kind(found)}, where AWS sends a string";
-            }
+            var checks = containers.Select((c, i) => (c.Path, c.Names, Container: i, Text: -1))
+                .Concat(texts.Select((t, i) => (t.Path, t.Names, Container: -1, Text: containers.Length + i))).ToList();
+            return new Shape { Roots = Build(checks, 0, string.Empty) };
         }
 
-        return null;
+        private static Node[] Build(List<(string Path, string[] Names, int Container, int Text)> checks, int depth, string prefix) =>
+        [
+            .. checks.Where(c => c.Names.Length > depth && string.Join('.', c.Names.Take(depth)) == prefix)
+                .GroupBy(c => c.Names[depth])
+                .Select(g =>
+                {
+                    var path = depth == 0 ? g.Key : $"{prefix}.{g.Key}";
+                    var own = g.Where(c => c.Names.Length == depth + 1).ToList();
+                    return new Node(
+                        g.Key, path, own.Select(c => c.Container).DefaultIfEmpty(-1).Max(), own.Select(c => c.Text).DefaultIfEmpty(-1).Max(),
+                        Build(checks, depth + 1, path));
+                }),
+        ];
+
+        public sealed record Node(string Name, string Path, int ContainerOrder, int TextOrder, Node[] Children);
     }
 
     private static (string, string[])[] Paths(params string[] paths) => [.. paths.Select(p => (p, p.Split('.')))];
-
-    private static JsonElement? Find(JsonElement record, string[] names)
-    {
-        var current = record;
-        foreach (var name in names)
-        {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
-            {
-                return null;
-            }
-        }
-
-        return current;
-    }
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {

@@ -31,6 +31,12 @@ public sealed class HostileBodyTests
         yield return new TestCaseData("""{"Records":[{"s3":{"object":{"key":42}}}]}""", "has s3.object.key as a number, where AWS sends a string").SetName("KeyANumber");
         yield return new TestCaseData("""{"Records":[{"eventName":{"a":1}}]}""", "has eventName as an object").SetName("EventNameAnObject");
         yield return new TestCaseData("""{"Records":[{"responseElements":"x"}]}""", "has responseElements as a string").SetName("ResponseElementsAString");
+        // Several wrong kinds in one record: the first in the listed order is named (containers before texts, each list in order).
+        yield return new TestCaseData("""{"Records":[{"eventName":1,"s3":{"object":{"key":42}},"userIdentity":[]}]}""", "Records[0] has userIdentity as an array, where AWS sends an object").SetName("FirstContainerOfSeveral");
+        yield return new TestCaseData("""{"Records":[{"s3":{"object":{"key":42},"bucket":{"name":7}},"eventVersion":true}]}""", "Records[0] has eventVersion as a boolean, where AWS sends a string").SetName("FirstTextOfSeveral");
+        yield return new TestCaseData("""{"Records":[{"s3":{"object":{"key":42},"bucket":{"name":7}}}]}""", "Records[0] has s3.bucket.name as a number, where AWS sends a string").SetName("NestedTextsInListedOrder");
+        yield return new TestCaseData("""{"Records":[{"s3":{"object":null,"bucket":"x"}}]}""", "Records[0] has s3.bucket as a string, where AWS sends an object").SetName("NullObjectPassesWrongBucketDoesNot");
+        yield return new TestCaseData("""{"detail-type":"Object Created","detail":{"object":{"key":5},"bucket":"b"}}""", "EventBridge event has detail.bucket as a string, where AWS sends an object").SetName("EventBridgeFirstContainer");
         yield return new TestCaseData(Sns("""{"Records":[],"Records":[]}"""), "SNS Message has a name twice").SetName("SnsMessageWithADuplicate");
         yield return new TestCaseData(Sns("""{"Records":[{"s3":{"object":{"key":"\ud800"}}}]}"""), "SNS Message holds an escaped unpaired surrogate").SetName("SnsMessageWithASurrogate");
         yield return new TestCaseData("""{"Type":"Notification","Message":{"Records":[]}}""", "SNS Message is not a JSON string (it is an object)").SetName("SnsMessageAnObject");
