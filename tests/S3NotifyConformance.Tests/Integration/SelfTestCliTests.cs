@@ -3,7 +3,7 @@ using S3NotifyConformance.Tests.Support;
 namespace S3NotifyConformance.Tests.Integration;
 
 /// <summary><c>s3notify selftest</c> as a user runs it: the fault list, usage errors, and the exit code of a caught and a missed fault.</summary>
-// Beside other fixtures (TestParallelism.cs): each test waits on a child s3notify process with its own embedded stores.
+[NonParallelizable]
 public sealed class SelfTestCliTests
 {
     private string _reports = null!;

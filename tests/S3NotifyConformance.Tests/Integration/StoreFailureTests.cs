@@ -6,7 +6,7 @@ namespace S3NotifyConformance.Tests.Integration;
 
 /// <summary>Real processes: a run or load against a store in another process (<c>s3notify serve</c>), signalled as a user, a CI
 /// timeout or the kernel would. Every run ends with a report and leaves nothing behind, or names what is left and how to sweep it.</summary>
-// Beside other fixtures (TestParallelism.cs): these mostly wait on a stopped store's call timeouts, in processes of their own.
+[NonParallelizable]
 public sealed class StoreFailureTests
 {
     // Short enough that a stopped store is noticed in seconds; far above what the embedded store needs per call (under a second).
