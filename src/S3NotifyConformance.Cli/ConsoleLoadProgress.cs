@@ -89,6 +89,11 @@ public sealed class ConsoleLoadProgress : ILoadProgress
             AnsiConsole.MarkupLine($"  [red]FAIL[/] {Markup.Escape(reason)}");
         }
 
+        if (run.LateStart is { } late)
+        {
+            AnsiConsole.MarkupLine($"  late start: {Markup.Escape(late)}");
+        }
+
         foreach (var problem in run.Problems.Take(5))
         {
             AnsiConsole.MarkupLine($"  problem: {Markup.Escape(problem)}");

@@ -28,6 +28,9 @@ public sealed class LoadFile
     /// <summary>Faults applied during the measurement, e.g. <c>endpoint-down:at=10s,for=5s</c> (command-line <c>--fault</c>s are added).</summary>
     public List<string>? Faults { get; set; }
 
+    /// <summary>The instant the plan begins at, ISO-8601 UTC (as <c>--start-at</c>), e.g. <c>2026-12-02T08:00:00Z</c>.</summary>
+    public string? StartAt { get; set; }
+
     /// <summary>Fault knobs of the embedded store.</summary>
     public LoadFileStore? Store { get; set; }
 

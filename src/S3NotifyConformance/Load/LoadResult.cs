@@ -22,4 +22,11 @@ public sealed record LoadResult(
 {
     /// <summary>The faults applied during the measurement, each with what it did to delivery (empty without a fault plan).</summary>
     public ImmutableArray<FaultWindowFigures> Faults { get; init; } = [];
+
+    /// <summary>When the measurement began on the wall clock (UTC; the measured stage's origin, after any warm-up); for a merge, the
+    /// earliest agent's. Null in results written before 2026-12-02.</summary>
+    public DateTimeOffset? MeasurementStart { get; init; }
+
+    /// <summary>When the measurement ended on the wall clock: <see cref="MeasurementStart"/> plus <see cref="DurationSeconds"/>.</summary>
+    public DateTimeOffset? MeasurementEnd => MeasurementStart?.AddSeconds(DurationSeconds);
 }

@@ -22,6 +22,11 @@ public sealed record LoadRunResult(
     /// <summary>Why the run stopped before its end other than Ctrl+C (the store stopped answering, named), or null.</summary>
     public string? StoppedBecause { get; init; }
 
+    /// <summary>With <c>--start-at</c>: set-up ended after the instant, so the plan began late by what it says (an agent whose
+    /// measurement is not aligned with the others'); null when it began on time or no instant was asked for. For a merge, every
+    /// late agent's, each with its run id.</summary>
+    public string? LateStart { get; init; }
+
     /// <summary>True when every threshold passed, the run was not interrupted and nothing in <see cref="Unallowed"/> failed it.</summary>
     public bool Succeeded => !FailedThresholds.Any() && !Interrupted && StoppedBecause is null && Unallowed.IsEmpty;
 

@@ -14,4 +14,7 @@ public sealed record LoadSettings(
 {
     /// <summary>The fault plan as written (empty: none); the windows as applied are in <see cref="LoadResult.Faults"/>.</summary>
     public ImmutableArray<string> Faults { get; init; } = [];
+
+    /// <summary>The instant (UTC) the plan was asked to begin at (<c>--start-at</c>, for agents started together); null: as soon as set up.</summary>
+    public DateTimeOffset? StartAt { get; init; }
 }

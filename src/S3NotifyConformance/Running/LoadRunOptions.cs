@@ -32,6 +32,9 @@ public sealed record LoadRunOptions(
     /// <summary>Attributes set on the push or AMQP topics the run creates, over the target file's (e.g. <c>persistent=true</c>).</summary>
     public ImmutableSortedDictionary<string, string> TopicAttributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>The instant (UTC) the plan (warm-up, then measurement) begins at, after set-up; null: as soon as set up. See <see cref="Load.LoadStartTime"/>.</summary>
+    public DateTimeOffset? StartAt { get; init; }
+
     /// <summary>The default plan: 100 PutObject per second for 20 s.</summary>
     public static ImmutableArray<string> DefaultSimulations { get; } = ["inject:rate=100,interval=1s,during=20s"];
 }

@@ -32,6 +32,11 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             throw new LoadPlanException($"object size must not be negative (got {options.ObjectSize})");
         }
 
+        if (options.StartAt is { } startAt)
+        {
+            LoadStartTime.Check(startAt, DateTimeOffset.UtcNow);
+        }
+
         var runId = RunId.New(DateTimeOffset.UtcNow);
         await using var target = ResolveTarget(options);
         foreach (var line in SweepCommandLine.Announcement(options.Target, runId))
@@ -51,7 +56,7 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         progress.Info($"load run {runId} on {connection.Name} ({connection.Endpoints.S3}): {string.Join(" → ", plan.Texts)}");
         var startedAt = DateTimeOffset.UtcNow;
         using var clients = ProvisioningClients.For(connection);
-        (LoadResult Result, ImmutableArray<string> Problems, bool Interrupted) measurement;
+        Measurement measurement;
         // The load stops on Ctrl+C (the caller's token) or when the store stops answering (the monitor's): told apart below.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Calls.Unresponsive);
         try
@@ -62,8 +67,8 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
                                       && (cancellationToken.IsCancellationRequested || connection.Calls.IsUnresponsive))
         {
             // Stopped while provisioning: nothing was measured, and the report says why.
-            measurement = (new LoadMetrics(Stopwatch.GetTimestamp()).ToResult(plan, ScenarioName, "put_object", options.Warmup),
-                cancellationToken.IsCancellationRequested ? [] : [$"provisioning stopped: {e.Message}"], cancellationToken.IsCancellationRequested);
+            measurement = new Measurement(new LoadMetrics(Stopwatch.GetTimestamp()).ToResult(plan, ScenarioName, "put_object", options.Warmup),
+                cancellationToken.IsCancellationRequested ? [] : [$"provisioning stopped: {e.Message}"], cancellationToken.IsCancellationRequested, null);
         }
         catch
         {
@@ -93,10 +98,12 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             new LoadSettings(plan.Texts, options.Warmup.TotalSeconds, options.Drain.TotalSeconds, options.ObjectSize, [.. thresholds.Select(t => t.Text)])
             {
                 Faults = [.. faultPlan.Select(f => f.Text)],
+                StartAt = options.StartAt,
             },
             measurement.Result, LoadRunResult.Evaluate(thresholds, measurement.Result), measurement.Problems, cleanupFailures, measurement.Interrupted, [runId.Value])
         {
             StoppedBecause = stoppedBecause,
+            LateStart = measurement.LateStart,
         };
         await DefaultLoadReportWriters.All.WriteAsync(result, reportDirectory, CancellationToken.None);
         progress.Info($"reports: {reportDirectory}");
@@ -158,7 +165,10 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         return new EmbeddedTarget(options.StoreOutagePolicy is { } policy ? builder.WithOutagePolicy(policy) : builder);
     }
 
-    private async Task<(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted)> MeasureAsync(
+    // What the measuring step returns: the result, the collectors' problems, Ctrl+C, and a late start's note (see --start-at).
+    private sealed record Measurement(LoadResult Result, ImmutableArray<string> Problems, bool Interrupted, string? LateStart);
+
+    private async Task<Measurement> MeasureAsync(
         LoadPlan plan, LoadRunOptions options, ProvisioningClients clients, DeliveryWiring wiring, Collection.AmqpReceiver? amqp, RunId runId,
         (FaultInjector Injector, ImmutableArray<FaultSpec> Plan) faults, CancellationToken cancellationToken)
     {
@@ -167,6 +177,19 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         Func<Collection.ICollector> collector = destination.QueueUrl is { } url
             ? () => new Collection.SqsCollector(clients.Sqs!, url, destination.Name, Actions.HarnessClock.Shared, options.Receivers)
             : () => wiring.CollectorFor(destination);
+
+        string? lateStart = null;
+        if (options.StartAt is { } startAt)
+        {
+            // Set up first, then wait for the instant the other agents wait for too; an agent whose set-up overran says so.
+            progress.Info($"set up; waiting for --start-at {LoadStartTime.Format(startAt)} ({(startAt - DateTimeOffset.UtcNow).TotalSeconds:0.###} s)");
+            var late = await LoadStartTime.WaitUntilAsync(startAt, TimeProvider.System, cancellationToken);
+            if (late > LoadStartTime.LateAfter)
+            {
+                lateStart = $"not ready by --start-at {LoadStartTime.Format(startAt)}: set-up ended {late.TotalSeconds:0.000} s after it, so the plan began late";
+                progress.Info(lateStart);
+            }
+        }
 
         var interrupted = false;
         var warmupProblems = ImmutableArray<string>.Empty;
@@ -185,6 +208,8 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         }
 
         var stage = new LoadStageRunner(clients, bucket, collector, options.ObjectSize, new LoadMetrics(Stopwatch.GetTimestamp()));
+        // The wall-clock moment of the metrics' origin: where this agent's measurement sits among others' when merged.
+        var measurementStart = DateTimeOffset.UtcNow;
         foreach (var problem in warmupProblems)
         {
             // Not measured, but what the store sent during warm-up is evidence all the same.
@@ -220,14 +245,17 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         }
 
         tracker.RecordLosses();
-        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted) with { Faults = tracker.FaultFigures(windows, metrics.Origin) };
+        var result = metrics.ToResult(plan, ScenarioName, stage.Step.Name, options.Warmup, interrupted) with
+        {
+            Faults = tracker.FaultFigures(windows, metrics.Origin), MeasurementStart = measurementStart,
+        };
         var problems = tracker.Problems();
         if (result.Delivery.Unmatched > 0)
         {
             problems = problems.Add($"{result.Delivery.Unmatched} record(s) named no measured write (foreign keys or unreadable bodies)");
         }
 
-        return (result, problems, interrupted);
+        return new Measurement(result, problems, interrupted, lateStart);
     }
 
     private async Task DrainAsync(DeliveryTracker tracker, LoadMetrics metrics, LoadRunOptions options, CancellationToken cancellationToken)

@@ -21,6 +21,16 @@ public sealed class LoadCliTests
         }
     }
 
+    [TestCase("2000-01-01T00:00:00Z", "in the past")]
+    [TestCase("08:00", "ISO-8601 instant with its zone")]
+    public async Task ABadStartInstantIsAUsageErrorOfOneLine(string startAt, string why)
+    {
+        var (exitCode, output, error, _) = await CliProcess.RunAsync("load", "--start-at", startAt, "--report-dir", _reports);
+        Assert.That(exitCode, Is.EqualTo(2), output + error);
+        Assert.That(error.Trim(), Does.StartWith("s3notify: --start-at").And.Contain(why).And.Not.Contain("\n"));
+        Assert.That(Directory.Exists(_reports) && Directory.EnumerateFileSystemEntries(_reports).Any(), Is.False, "nothing is run before the instant is checked");
+    }
+
     [Test]
     public async Task AFailedThresholdExitsOneAndTheRunStillReportsCompareReportAndMerge()
     {

@@ -47,6 +47,7 @@ public static class LoadCommand
             Faults = [.. file.Faults ?? [], .. parse.GetValue(FaultOption) ?? []],
             TopicAttributes = TopicAttributesOf(parse.GetValue(TopicAttributeOption) ?? []),
             StoreOutagePolicy = OutagePolicyOf(parse.GetValue(OnOutageOption) ?? file.Store?.OnOutage),
+            StartAt = (parse.GetValue(StartAtOption) ?? file.StartAt) is { } startAt ? LoadStartTime.Parse(startAt, DateTimeOffset.UtcNow) : null,
         };
     }
 

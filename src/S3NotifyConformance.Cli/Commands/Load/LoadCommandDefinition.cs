@@ -72,6 +72,13 @@ public static class LoadCommandDefinition
         Description = "Embedded store: what delivery does while a destination is down: retry (with backoff, delivering later; default) or drop",
     };
 
+    /// <summary>--start-at (agents started together)</summary>
+    public static readonly Option<string?> StartAtOption = new("--start-at")
+    {
+        Description = "Set up, then begin the plan (warm-up, then measurement) at this ISO-8601 UTC instant, e.g. 2026-12-02T08:00:00Z: " +
+                      "agents given the same instant measure together (not more than 2 s past nor 1 h ahead)",
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -81,7 +88,7 @@ public static class LoadCommandDefinition
         foreach (var option in new Option[]
                  {
                      SimulationOption, WarmupOption, DrainOption, SettleOption, ThresholdOption, ConfigOption, ObjectSizeOption, ReceiversOption,
-                     DelayOption, DuplicateOption, DropOption, FaultSeedOption, FaultOption, TopicAttributeOption, OnOutageOption,
+                     DelayOption, DuplicateOption, DropOption, FaultSeedOption, FaultOption, TopicAttributeOption, OnOutageOption, StartAtOption,
                  })
         {
             command.Options.Add(option);

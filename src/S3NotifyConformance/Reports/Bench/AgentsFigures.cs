@@ -5,11 +5,14 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="RequestedPerAgent">The rate each agent was asked for (writes per second).</param>
 /// <param name="AgentRates">Each agent's achieved rate (ok ÷ its measurement's duration), in agent order.</param>
 /// <param name="SumOfRates">The sum of <paramref name="AgentRates"/>.</param>
-/// <param name="MergedRate">The merged run's achieved rate, as <c>s3notify merge</c> computes it (read back from its results.json).</param>
-/// <param name="LongestRate">All ok writes ÷ the longest agent's measurement (the merged rate before 2026-12-02), for comparison.</param>
+/// <param name="MergedRate">The merged run's achieved rate, as <c>s3notify merge</c> computes it (read back from its results.json): all ok
+/// writes ÷ the wall-clock union of the agents' measurements.</param>
+/// <param name="LongestRate">All ok writes ÷ the longest agent's measurement (what the merge gives agents aligned at their starts), for comparison.</param>
 /// <param name="DurationSpreadSeconds">Longest minus shortest agent measurement (each lasts its plan plus its last request's tail).</param>
-/// <param name="StartSpreadSeconds">Latest minus earliest start of the agents' measurements on the wall clock (process starts are staggered); null when an agent never said it started.</param>
-/// <param name="UnionRate">All ok writes ÷ the wall-clock union of the agents' measurements (first start to last end); null when a start is unknown.</param>
+/// <param name="StartSpreadSeconds">Latest minus earliest start of the agents' measurements on the wall clock (as their results.json
+/// record them); null when an agent's is unknown.</param>
+/// <param name="UnionRate">All ok writes ÷ the wall-clock union of the agents' measurements (first start to last end), computed here
+/// from the agents' results; null when a start is unknown.</param>
 /// <param name="Ok">Ok writes summed over the agents.</param>
 /// <param name="MergedOk">Ok writes of the merged run.</param>
 /// <param name="Delivered">Writes whose event arrived, summed over the agents.</param>
@@ -23,10 +26,13 @@ namespace S3NotifyConformance.Reports.Bench;
 /// <param name="LeftOnStore">Buckets and queues carrying an agent's run id still on the store after the agents ended (must be 0).</param>
 /// <param name="FailedAgents">Agents that exited with a code other than 0, or wrote no results, with why.</param>
 /// <param name="MergedRun">The merged run's report folder.</param>
+/// <param name="MarginSeconds">How far ahead of the agents' launch the common <c>--start-at</c> instant was.</param>
+/// <param name="SlackSeconds">The least time an agent had left between saying it was set up and the instant (negative: it was late); null when unknown.</param>
 public sealed record AgentsFigures(
     int Agents, double RequestedPerAgent, ImmutableArray<double> AgentRates, double SumOfRates, double MergedRate, double LongestRate, double DurationSpreadSeconds, double? StartSpreadSeconds, double? UnionRate,
     long Ok, long MergedOk, long Delivered, long MergedDelivered, long MergedLost, bool HistogramsAdd, bool PercentilesEqual,
-    double MergedDeliveryP50, double MergedDeliveryP99, int LeftOnStore, ImmutableArray<string> FailedAgents, string MergedRun)
+    double MergedDeliveryP50, double MergedDeliveryP99, int LeftOnStore, ImmutableArray<string> FailedAgents, string MergedRun,
+    double MarginSeconds = 0, double? SlackSeconds = null)
 {
     /// <summary>The goal: the merged rate within this share of the sum of the agents' rates.</summary>
     public const double Tolerance = 0.02;

@@ -95,10 +95,13 @@ public static class BenchText
     /// <summary>(g), one agent count.</summary>
     public static string Agents(AgentsFigures g, string simulation) =>
         I($"(g) agents add up, {g.Agents} agent process(es) × {simulation}: agents {string.Join(" + ", g.AgentRates.Select(r => r.ToString("0.0", CultureInfo.InvariantCulture)))} = {g.SumOfRates:0.0}/s; ") +
-        I($"merged {g.MergedRate:0.0}/s (ratio {g.Ratio:0.0000}, {(g.WithinGoal ? "within" : "NOT within")} {AgentsFigures.Tolerance:P0}; all ok ÷ the longest measurement {g.LongestRate:0.0}/s, lengths differing by {g.DurationSpreadSeconds * 1000:0} ms); ") +
+        I($"merged (all ok ÷ the union of the measurements) {g.MergedRate:0.0}/s, ratio {g.Ratio:0.0000}, {(g.WithinGoal ? "within" : "NOT within")} {AgentsFigures.Tolerance:P0}; ") +
+        I($"--start-at {g.MarginSeconds:0.#} s after launch, ") +
+        (g.SlackSeconds is { } slack ? I($"least slack {slack:0.00} s; ") : "slack unknown; ") +
         (g.StartSpreadSeconds is { } spread && g.UnionRate is { } union
-            ? I($"measurements started {spread:0.00} s apart, all ok ÷ their wall-clock union {union:0.0}/s; ")
+            ? I($"measurements started {spread * 1000:0} ms apart, union recomputed {union:0.0}/s; ")
             : "measurement starts unknown; ") +
+        I($"all ok ÷ the longest measurement {g.LongestRate:0.0}/s, lengths differing by {g.DurationSpreadSeconds * 1000:0} ms; ") +
         I($"ok {g.Ok} = merged {g.MergedOk}, delivered {g.Delivered} = merged {g.MergedDelivered}, lost {g.MergedLost}; ") +
         I($"merged histograms {(g.HistogramsAdd ? "equal" : "DIFFER from")} the agents' re-recorded bucket by bucket, percentiles {(g.PercentilesEqual ? "identical" : "DIFFER")} ") +
         I($"(delivery p50 {g.MergedDeliveryP50:0.00} ms, p99 {g.MergedDeliveryP99:0.00} ms); left on the store {g.LeftOnStore}") +

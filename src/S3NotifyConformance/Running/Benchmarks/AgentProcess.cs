@@ -5,16 +5,16 @@ using S3NotifyConformance.Targets;
 namespace S3NotifyConformance.Running.Benchmarks;
 
 /// <summary>One agent of benchmark (g): an <c>s3notify load</c> child process writing its reports under its own folder. Its output
-/// is read as it comes (the wall-clock moment it says it starts measuring is kept); it is bounded in time, and killed with its
+/// is read as it comes (the wall-clock moment it says it is set up and waits for its start instant is kept); it is bounded in time, and killed with its
 /// children when it overruns, when the benchmark is cancelled, or at the latest on <see cref="Dispose"/>.</summary>
 public sealed class AgentProcess : IDisposable
 {
-    private const string MeasuringLine = "s3notify: measuring";
+    private const string ReadyLine = "s3notify: set up; waiting for --start-at";
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly Lock _sync = new();
-    private DateTimeOffset? _measuringAt;
+    private DateTimeOffset? _readyAt;
 
     private AgentProcess(Process process, string reportRoot)
     {
@@ -25,14 +25,14 @@ public sealed class AgentProcess : IDisposable
     /// <summary>The folder its run's report folder is written under.</summary>
     public string ReportRoot { get; }
 
-    /// <summary>When its output said it started measuring (wall clock, as read here), or null.</summary>
-    public DateTimeOffset? MeasuringAt
+    /// <summary>When its output said it was set up and began waiting for <c>--start-at</c> (wall clock, as read here), or null.</summary>
+    public DateTimeOffset? ReadyAt
     {
         get
         {
             lock (_sync)
             {
-                return _measuringAt;
+                return _readyAt;
             }
         }
     }
@@ -97,9 +97,9 @@ public sealed class AgentProcess : IDisposable
         lock (_sync)
         {
             _output.AppendLine(line);
-            if (_measuringAt is null && line.StartsWith(MeasuringLine, StringComparison.Ordinal))
+            if (_readyAt is null && line.StartsWith(ReadyLine, StringComparison.Ordinal))
             {
-                _measuringAt = DateTimeOffset.UtcNow;
+                _readyAt = DateTimeOffset.UtcNow;
             }
         }
     }

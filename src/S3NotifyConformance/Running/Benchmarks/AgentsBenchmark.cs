@@ -11,12 +11,18 @@ namespace S3NotifyConformance.Running.Benchmarks;
 
 /// <summary>Benchmark (g), agents add up: for each agent count N, N <c>s3notify load</c> processes (the program this one runs from)
 /// at a fixed rate each against one embedded store (served by this process on a loopback port, doing nothing else meanwhile),
-/// each with its own run id and report folder; their runs are merged as <c>s3notify merge</c> merges them, and the merged rate
-/// and histograms are checked against the agents'. Every agent is killed at the latest when its round ends.</summary>
+/// each with its own run id and report folder, all given one <c>--start-at</c> instant <see cref="Margin"/> after their launch; their
+/// runs are merged as <c>s3notify merge</c> merges them, and the merged rate and histograms are checked against the agents'. Every
+/// agent is killed at the latest when its round ends.</summary>
 public static class AgentsBenchmark
 {
     /// <summary>The warm-up each agent runs before measuring.</summary>
     public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
+
+    /// <summary>How far after launching a round's agents their common start instant lies, for <paramref name="agents"/> agents:
+    /// it covers a process's start-up and set-up (about 1.5 s alone and 3 s for four at once on a busy 2-core machine, measured
+    /// 2026-12-02), with room to spare; an agent set up later says so in its results and fails the round.</summary>
+    public static TimeSpan Margin(int agents) => TimeSpan.FromSeconds(4 + agents);
 
     /// <summary>Runs one round per entry of <paramref name="counts"/>; reports go under <paramref name="directory"/>.</summary>
     public static async Task<ImmutableArray<AgentsFigures>> RunAsync(
@@ -46,14 +52,14 @@ public static class AgentsBenchmark
     /// <summary>The figures of one round from what its agents wrote: each agent's run (with when it started measuring, if known),
     /// the merged run, what was left on the store and which agents failed.</summary>
     public static AgentsFigures Measure(
-        int agents, double requestedPerAgent, IReadOnlyList<(LoadRunResult Run, DateTimeOffset? MeasuringAt)> runs, LoadRunResult merged,
-        int leftOnStore, ImmutableArray<string> failedAgents, string mergedRun)
+        int agents, double requestedPerAgent, IReadOnlyList<LoadRunResult> runs, LoadRunResult merged,
+        int leftOnStore, ImmutableArray<string> failedAgents, string mergedRun, double marginSeconds = 0, double? slackSeconds = null)
     {
-        var results = runs.Select(r => r.Run.Result).ToList();
+        var results = runs.Select(r => r.Result).ToList();
         var rates = results.Select(r => r.Requests.AchievedRps).ToImmutableArray();
         var request = HistogramAddition.Check(results.Select(r => r.Requests.Latency), merged.Result.Requests.Latency);
         var delivery = HistogramAddition.Check(results.Select(r => r.Delivery.Latency), merged.Result.Delivery.Latency);
-        var starts = runs.Where(r => r.MeasuringAt is not null).Select(r => (Start: r.MeasuringAt!.Value, End: r.MeasuringAt!.Value.AddSeconds(r.Run.Result.DurationSeconds))).ToList();
+        var starts = results.Where(r => r.MeasurementStart is not null).Select(r => (Start: r.MeasurementStart!.Value, End: r.MeasurementEnd!.Value)).ToList();
         var known = starts.Count == runs.Count && starts.Count > 0;
         double? spread = known ? (starts.Max(s => s.Start) - starts.Min(s => s.Start)).TotalSeconds : null;
         double? union = known ? (starts.Max(s => s.End) - starts.Min(s => s.Start)).TotalSeconds : null;
@@ -63,7 +69,8 @@ public static class AgentsBenchmark
             results.Max(r => r.DurationSeconds) - results.Min(r => r.DurationSeconds), spread, union > 0 ? ok / union : null,
             ok, merged.Result.Requests.Ok, results.Sum(r => r.Delivery.Delivered), merged.Result.Delivery.Delivered, merged.Result.Delivery.Lost,
             request.BucketsEqual && delivery.BucketsEqual, request.StatsEqual && delivery.StatsEqual,
-            merged.Result.Delivery.Latency.Stats.P50, merged.Result.Delivery.Latency.Stats.P99, leftOnStore, failedAgents, mergedRun);
+            merged.Result.Delivery.Latency.Stats.P50, merged.Result.Delivery.Latency.Stats.P99, leftOnStore, failedAgents, mergedRun,
+            marginSeconds, slackSeconds);
     }
 
     private static async Task<AgentsFigures> RoundAsync(
@@ -75,11 +82,15 @@ public static class AgentsBenchmark
         var agents = new List<AgentProcess>();
         var exits = new int?[count];
         var failed = ImmutableArray.CreateBuilder<string>();
+        var margin = Margin(count);
+        var startAt = DateTimeOffset.UtcNow + margin;
+        timeout += margin;
         try
         {
             for (var i = 0; i < count; i++)
             {
-                agents.Add(AgentProcess.Start(program, ["--target", targetFile, "--simulation", simulation, "--warmup", DurationText.Format(Warmup)],
+                agents.Add(AgentProcess.Start(program,
+                    ["--target", targetFile, "--simulation", simulation, "--warmup", DurationText.Format(Warmup), "--start-at", LoadStartTime.Format(startAt)],
                     Path.Combine(directory, $"agent-{i + 1}")));
             }
 
@@ -107,7 +118,7 @@ public static class AgentsBenchmark
             }
         }
 
-        var runs = new List<(LoadRunResult Run, DateTimeOffset? MeasuringAt)>();
+        var runs = new List<LoadRunResult>();
         for (var i = 0; i < count; i++)
         {
             var results = Directory.Exists(agents[i].ReportRoot) ? Directory.GetFiles(agents[i].ReportRoot, "results.json", SearchOption.AllDirectories) : [];
@@ -118,7 +129,13 @@ public static class AgentsBenchmark
 
             if (results.Length == 1)
             {
-                runs.Add((RunResultsReader.ReadLoad(results[0]), agents[i].MeasuringAt));
+                var run = RunResultsReader.ReadLoad(results[0]);
+                runs.Add(run);
+                if (run.LateStart is { } late)
+                {
+                    // Not ready by the instant: its measurement is not aligned with the others', so the merged rate is not the goal's.
+                    failed.Add($"agent {i + 1}: {late}");
+                }
             }
             else if (exits[i] is not null)
             {
@@ -131,13 +148,15 @@ public static class AgentsBenchmark
             throw new InvalidOperationException($"no agent of {count} wrote results: {string.Join("; ", failed)}");
         }
 
-        var merged = LoadResultMerger.Merge(RunId.New(DateTimeOffset.UtcNow).Value, [.. runs.Select(r => r.Run)]);
+        var merged = LoadResultMerger.Merge(RunId.New(DateTimeOffset.UtcNow).Value, runs);
         var mergedDirectory = Path.Combine(directory, "merged", merged.RunId);
         await DefaultLoadReportWriters.All.WriteAsync(merged, mergedDirectory, CancellationToken.None);
         // The figures come from the merged run as written: what `s3notify report` and `compare` would read.
         merged = RunResultsReader.ReadLoad(Path.Combine(mergedDirectory, "results.json"));
         var left = await LeftOnStoreAsync(clients, cancellationToken);
-        return Measure(count, ratePerAgent, runs, merged, left, failed.ToImmutable(), mergedDirectory);
+        var ready = agents.Select(a => a.ReadyAt).ToList();
+        double? slack = ready.All(r => r is not null) ? ready.Min(r => (startAt - r!.Value).TotalSeconds) : null;
+        return Measure(count, ratePerAgent, runs, merged, left, failed.ToImmutable(), mergedDirectory, margin.TotalSeconds, slack);
     }
 
     // The store is this benchmark's own: whatever is on it after the agents ended is what their sweeps left.
