@@ -62,7 +62,8 @@ public static class BenchText
     /// <summary>(b)</summary>
     public static string Ingest(CollectorIngestFigures b) =>
         $"(b) collector ingest: load sink alone (parse + pair + record) {b.SinkPerSecond:0} events/s over {b.SinkEvents} events; " +
-        $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events";
+        $"SQS collector draining a pre-filled queue of the embedded store, {b.Receivers} receivers: {b.QueuePerSecond:0} events/s over {b.QueueEvents} events" +
+        (b.QueueCpuMicroseconds is { } cpu ? $" (CPU {cpu:0} µs per event)" : "");
 
     /// <summary>(c)</summary>
     public static string Accuracy(MeasurementErrorFigures c, string simulation) =>

@@ -16,8 +16,8 @@ public static class CollectorIngestBenchmark
     public static async Task<CollectorIngestFigures> RunAsync(int sinkEvents, int queueEvents, int receivers, CancellationToken cancellationToken)
     {
         var sink = SinkOnly(sinkEvents);
-        var queue = await DrainAsync(queueEvents, receivers, cancellationToken);
-        return new CollectorIngestFigures(sinkEvents, sink, queueEvents, receivers, queue);
+        var (queue, cpu) = await DrainAsync(queueEvents, receivers, cancellationToken);
+        return new CollectorIngestFigures(sinkEvents, sink, queueEvents, receivers, queue) { QueueCpuMicroseconds = cpu };
     }
 
     private static double SinkOnly(int events)
@@ -31,7 +31,7 @@ public static class CollectorIngestBenchmark
         return events / Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
-    private static async Task<double> DrainAsync(int events, int receivers, CancellationToken cancellationToken)
+    private static async Task<(double PerSecond, double CpuMicroseconds)> DrainAsync(int events, int receivers, CancellationToken cancellationToken)
     {
         await using var store = await BenchmarkStore.StartAsync(DeliveryFaults.None, cancellationToken);
         var sqs = store.Clients.Sqs!;
@@ -49,13 +49,15 @@ public static class CollectorIngestBenchmark
         var tracker = new DeliveryTracker(LoadRunner.KeyPrefix, metrics, HarnessClock.Shared);
         var counter = new CountingSink(tracker, events);
         using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var collecting = new SqsCollector(sqs, store.Queue.QueueUrl!, "load", HarnessClock.Shared, receivers).RunAsync(counter, collection.Token);
         await counter.AllReceived.WaitAsync(TimeSpan.FromMinutes(5), cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         await collection.CancelAsync();
         await collecting;
-        return events / elapsed.TotalSeconds;
+        return (events / elapsed.TotalSeconds, spent.TotalMicroseconds / events);
     }
 
     private static DeliveredMessage Message(int number) => new(
