@@ -34,6 +34,13 @@ public sealed class LoadStartTimeTests
     }
 
     [Test]
+    public void TheMeasurementIsDueAtTheInstantOrAfterTheWarmUpAndItsGap()
+    {
+        Assert.That(LoadStartTime.MeasurementDue(Now, TimeSpan.Zero), Is.EqualTo(Now));
+        Assert.That(LoadStartTime.MeasurementDue(Now, TimeSpan.FromSeconds(2)), Is.EqualTo(Now.AddSeconds(2) + LoadStartTime.WarmupGap));
+    }
+
+    [Test]
     public void ALoadFileCarriesTheInstant() =>
         Assert.That(LoadFileLoader.Parse("startAt: 2026-12-02T08:00:05Z\n", "load.yaml").StartAt, Is.EqualTo("2026-12-02T08:00:05Z"));
 }
