@@ -181,7 +181,8 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
         string? lateStart = null;
         if (options.StartAt is { } startAt)
         {
-            // Set up first, then wait for the instant the other agents wait for too; an agent whose set-up overran says so.
+            // Set up first, then wait for the instant the other agents wait for too; an agent whose set-up overran says so. The
+            // warm-up begins at the instant, the measurement at a second instant after it (below): warm-ups end unevenly.
             progress.Info($"set up; waiting for --start-at {LoadStartTime.Format(startAt)} ({(startAt - DateTimeOffset.UtcNow).TotalSeconds:0.###} s)");
             var late = await LoadStartTime.WaitUntilAsync(startAt, TimeProvider.System, cancellationToken);
             if (late > LoadStartTime.LateAfter)
@@ -204,6 +205,24 @@ public sealed class LoadRunner(TargetCatalog catalog, ILoadProgress progress)
             {
                 // The warm-up's AMQP collector deleted its queue on ending; the measurement's needs it back before the first write.
                 await amqp.DeclareQueueAsync(queue, cancellationToken);
+            }
+        }
+
+        if (options.StartAt is { } at && !interrupted)
+        {
+            var measureAt = LoadStartTime.MeasurementDue(at, options.Warmup);
+            try
+            {
+                var late = await LoadStartTime.WaitUntilAsync(measureAt, TimeProvider.System, cancellationToken);
+                if (late > LoadStartTime.LateAfter && lateStart is null)
+                {
+                    lateStart = $"measurement due at {LoadStartTime.Format(measureAt)} (--start-at, plus the warm-up and {LoadStartTime.WarmupGap.TotalSeconds:0.#} s) began {late.TotalSeconds:0.000} s late: the warm-up overran";
+                    progress.Info(lateStart);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
             }
         }
 

@@ -34,6 +34,25 @@ public sealed class LoadStartTimeTests
     }
 
     [Test]
+    public void TheMeasurementIsDueAtTheInstantOrAfterTheWarmUpAndItsGap()
+    {
+        Assert.That(LoadStartTime.MeasurementDue(Now, TimeSpan.Zero), Is.EqualTo(Now));
+        Assert.That(LoadStartTime.MeasurementDue(Now, TimeSpan.FromSeconds(2)), Is.EqualTo(Now.AddSeconds(2) + LoadStartTime.WarmupGap));
+    }
+
+    [Test]
+    public void TheReportsSayWhenTheMeasurementBeganAndALateStart()
+    {
+        var run = LoadResults.Run("a", LoadResults.Create(10, 0, 0, [1000]) with { MeasurementStart = Now.AddSeconds(2) });
+        run = run with { Settings = run.Settings with { StartAt = Now }, LateStart = "not ready by --start-at" };
+        var rows = S3NotifyConformance.Reports.Load.LoadReportTables.Overview(run);
+        Assert.That(rows, Does.Contain(("measurement began", "2026-12-02T08:00:02.000Z (plan --start-at 2026-12-02T08:00:00.000Z)")));
+        Assert.That(rows, Does.Contain(("late start", "not ready by --start-at")));
+        Assert.That(S3NotifyConformance.Reports.Load.LoadReportTables.Overview(LoadResults.Run("b", LoadResults.Create(10, 0, 0, [1000]))).Select(r => r.Label),
+            Has.None.EqualTo("measurement began").And.None.EqualTo("late start"));
+    }
+
+    [Test]
     public void ALoadFileCarriesTheInstant() =>
         Assert.That(LoadFileLoader.Parse("startAt: 2026-12-02T08:00:05Z\n", "load.yaml").StartAt, Is.EqualTo("2026-12-02T08:00:05Z"));
 }

@@ -52,6 +52,17 @@ public static class LoadReportTables
             rows.Add(("unmatched", $"{d.Unmatched} record(s) named no measured write"));
         }
 
+        if (r.MeasurementStart is { } began)
+        {
+            rows.Add(("measurement began", LoadStartTime.Format(began) + (run.Settings.StartAt is { } at ? $" (plan --start-at {LoadStartTime.Format(at)})" : string.Empty)
+                + (r.Agents > 1 ? ", the earliest agent's" : string.Empty)));
+        }
+
+        if (run.LateStart is { } late)
+        {
+            rows.Add(("late start", late));
+        }
+
         return [.. rows];
     }
 

@@ -20,9 +20,10 @@ public static class AgentsBenchmark
     public static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
 
     /// <summary>How far after launching a round's agents their common start instant lies, for <paramref name="agents"/> agents:
-    /// it covers a process's start-up and set-up (about 1.5 s alone and 3 s for four at once on a busy 2-core machine, measured
-    /// 2026-12-02), with room to spare; an agent set up later says so in its results and fails the round.</summary>
-    public static TimeSpan Margin(int agents) => TimeSpan.FromSeconds(4 + agents);
+    /// it covers their start-up and set-up, from launch to "set up": on the shared 2-core machine (2026-12-02) 0.6–2.5 s for one
+    /// agent, 0.9–4.2 s for two, 1.4 s for four at load average 9 and 7.5 s at 36; an agent set up later says so in its results
+    /// and fails the round.</summary>
+    public static TimeSpan Margin(int agents) => TimeSpan.FromSeconds(4 + 2 * agents);
 
     /// <summary>Runs one round per entry of <paramref name="counts"/>; reports go under <paramref name="directory"/>.</summary>
     public static async Task<ImmutableArray<AgentsFigures>> RunAsync(
