@@ -90,8 +90,9 @@ public sealed class AgentsBenchmarkTests
         Assert.That(Directory.GetDirectories(_reports, "agent-*", SearchOption.AllDirectories), Has.Length.EqualTo(2));
         Assert.That(HostProcesses.CommandLinesContaining(_reports), Is.Empty, "an agent process outlived the benchmark");
 
-        // And both were given one --start-at instant and began measuring after it (its 1 s warm-up first), not later than a
-        // generous bound: an agent ignoring the option would have started when it was set up, seconds before the instant
+        // And both were given one --start-at instant and began measuring after it (its 1 s warm-up first): an agent ignoring the
+        // option would have started when it was set up, seconds before the instant. How late a busy machine makes an agent is a
+        // figure (the slack), not checked here; the bound only catches one that waited for something else
         var agents = Directory.GetFiles(_reports, "results.json", SearchOption.AllDirectories)
             .Where(f => f.Contains($"{Path.DirectorySeparatorChar}agent-", StringComparison.Ordinal)).Select(RunResultsReader.ReadLoad).ToList();
         Assert.That(agents, Has.Count.EqualTo(2));
@@ -99,8 +100,7 @@ public sealed class AgentsBenchmarkTests
         Assert.That(startAt, Is.Not.Null.And.EqualTo(agents[1].Settings.StartAt));
         foreach (var agent in agents)
         {
-            Assert.That(agent.Result.MeasurementStart, Is.GreaterThanOrEqualTo(startAt).And.LessThanOrEqualTo(startAt!.Value.AddSeconds(5)), agent.RunId);
-            Assert.That(agent.LateStart, Is.Null, agent.RunId);
+            Assert.That(agent.Result.MeasurementStart, Is.GreaterThanOrEqualTo(startAt).And.LessThanOrEqualTo(startAt!.Value.AddSeconds(60)), agent.RunId);
         }
     }
 }

