@@ -149,17 +149,18 @@ internal static class NotificationConfigurationValidator
     // aws-cli#8162 [U]; the topic's is the same sentence for a topic [U] (truth: Configuration validation, "Not recorded").
     private static (string Name, string Value)? Failure(NotificationRule rule, string bucket, StoreServices services)
     {
+        var policyChecked = !services.SeededFaults.Contains(StoreFault.DestinationPolicyIgnored);
         switch (rule.Kind)
         {
             case DestinationKind.Queue:
                 var queue = services.Queues.FindByArn(rule.Arn);
                 return queue is null ? (rule.Arn, "The destination queue does not exist")
-                    : DestinationAccessPolicy.AllowsS3(queue.Attributes.GetValueOrDefault("Policy"), "sqs:SendMessage", rule.Arn, bucket, services.AccountId) ? null
+                    : !policyChecked || DestinationAccessPolicy.AllowsS3(queue.Attributes.GetValueOrDefault("Policy"), "sqs:SendMessage", rule.Arn, bucket, services.AccountId) ? null
                     : (rule.Arn, "Permissions on the destination queue do not allow S3 to publish notifications from this bucket");
             case DestinationKind.Topic:
                 var topic = services.Topics.Find(rule.Arn);
                 return topic is null ? (rule.Arn, "The destination topic does not exist")
-                    : DestinationAccessPolicy.AllowsS3(topic.Attributes.GetValueOrDefault("Policy"), "sns:Publish", rule.Arn, bucket, services.AccountId) ? null
+                    : !policyChecked || DestinationAccessPolicy.AllowsS3(topic.Attributes.GetValueOrDefault("Policy"), "sns:Publish", rule.Arn, bucket, services.AccountId) ? null
                     : (rule.Arn, "Permissions on the destination topic do not allow S3 to publish notifications from this bucket");
             case DestinationKind.CloudFunction:
                 // LBD::test_invalid_lambda_arn [A]: a missing function reads as one S3 may not invoke (it cannot tell them apart).
