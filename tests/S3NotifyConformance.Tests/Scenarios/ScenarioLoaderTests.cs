@@ -88,8 +88,10 @@ public sealed class ScenarioLoaderTests
         // When it is loaded
         var scenario = ScenarioLoader.Parse(yaml, "inline.yaml").Single();
 
-        // Then the provisioned queue's policy is the one written, grants-s3 by default
+        // Then the provisioned queue's policy is the one written, grants-s3 by default; only a refusing one needs destination-policy
         Assert.That(scenario.Notification.Configurations.Single().DestinationPolicy, Is.EqualTo(expected));
+        Assert.That(scenario.Needs.Contains(Capability.DestinationPolicy), Is.EqualTo(expected != DestinationPolicy.GrantsS3));
+        Assert.That(Capability.DestinationPolicy.ToName(), Is.EqualTo("destination-policy"));
     }
 
     [TestCase("destination: sqs, destinationPolicy: allows-everyone", "destinationPolicy must be grants-s3, denies-s3, other-bucket, not 'allows-everyone'")]
