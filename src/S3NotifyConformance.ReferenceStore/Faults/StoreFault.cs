@@ -21,6 +21,9 @@ public enum StoreFault
     /// <summary>An unknown event name in a configuration is accepted instead of rejected.</summary>
     UnknownEventAccepted,
 
+    /// <summary>A queue or topic whose access policy does not let S3 publish is accepted as a destination (only existence is checked).</summary>
+    DestinationPolicyIgnored,
+
     /// <summary>Configuration validation errors carry the code InvalidRequest instead of AWS's.</summary>
     WrongErrorCode,
 

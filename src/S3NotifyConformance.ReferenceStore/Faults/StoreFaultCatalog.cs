@@ -16,6 +16,7 @@ public static class StoreFaultCatalog
         MustFail(StoreFault.ConfigurationMerged, "configuration-merged", StoreFaultArea.Configuration, "a configuration PUT is merged into the stored one instead of replacing it"),
         MustFail(StoreFault.ReadBackDropsFilter, "read-back-drops-filter", StoreFaultArea.Configuration, "GetBucketNotificationConfiguration leaves out the Filter"),
         MustFail(StoreFault.UnknownEventAccepted, "unknown-event-accepted", StoreFaultArea.Validation, "a configuration naming an unknown event is accepted"),
+        MustFail(StoreFault.DestinationPolicyIgnored, "destination-policy-ignored", StoreFaultArea.Validation, "a queue or topic whose policy does not let S3 publish is accepted"),
         MustFail(StoreFault.WrongErrorCode, "wrong-error-code", StoreFaultArea.Validation, "configuration errors carry the code InvalidRequest"),
         MustFail(StoreFault.EmptyErrorMessage, "empty-error-message", StoreFaultArea.Validation, "configuration errors carry an empty Message"),
         MustFail(StoreFault.MissingErrorArguments, "missing-error-arguments", StoreFaultArea.Validation, "configuration errors leave out ArgumentName and ArgumentValue"),

@@ -12,11 +12,11 @@ internal static class NotificationConfigurationValidator
 
     /// <summary>The configuration to store (ids generated, filter names capitalised), or an S3Exception (altered by the store's
     /// seeded validation faults).</summary>
-    public static NotificationConfiguration Validate(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
+    public static NotificationConfiguration Validate(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, string bucket, StoreServices services)
     {
         try
         {
-            return ValidateInOrder(raw, eventBridge, checkDestinations, services);
+            return ValidateInOrder(raw, eventBridge, checkDestinations, bucket, services);
         }
         catch (S3Exception e) when (services.SeededFaults.Overlaps([StoreFault.WrongErrorCode, StoreFault.EmptyErrorMessage, StoreFault.MissingErrorArguments]))
         {
@@ -31,7 +31,7 @@ internal static class NotificationConfigurationValidator
         Details = faults.Contains(StoreFault.MissingErrorArguments) ? [.. error.Details.Where(d => !d.Key.StartsWith("Argument", StringComparison.Ordinal))] : error.Details,
     };
 
-    private static NotificationConfiguration ValidateInOrder(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, StoreServices services)
+    private static NotificationConfiguration ValidateInOrder(IReadOnlyList<RawNotificationRule> raw, bool eventBridge, bool checkDestinations, string bucket, StoreServices services)
     {
         // SQS::test_multiple_invalid_sqs_arns [A]: all ARN syntax checks run first; only the first bad one is reported, un-numbered.
         foreach (var rule in raw)
@@ -70,7 +70,7 @@ internal static class NotificationConfigurationValidator
         CheckOverlaps(rules);
         if (checkDestinations)
         {
-            CheckDestinations(rules, services);
+            CheckDestinations(rules, bucket, services);
         }
 
         return new NotificationConfiguration(rules, eventBridge);
@@ -125,23 +125,15 @@ internal static class NotificationConfigurationValidator
         }
     }
 
-    private static void CheckDestinations(List<NotificationRule> rules, StoreServices services)
+    private static void CheckDestinations(List<NotificationRule> rules, string bucket, StoreServices services)
     {
-        // SQS::test_multiple_invalid_sqs_arns [A]: numbered ArgumentNameN / ArgumentValueN pairs, one per failing destination.
+        // SQS::test_multiple_invalid_sqs_arns [A]: numbered ArgumentName / ArgumentValue pairs, one per failing destination.
         var failures = new List<(string Name, string Value)>();
         foreach (var rule in rules.DistinctBy(r => (r.Kind, r.Arn)))
         {
-            var failure = rule.Kind switch
+            if (Failure(rule, bucket, services) is { } failure)
             {
-                DestinationKind.Queue when services.Queues.FindByArn(rule.Arn) is null => (rule.Arn, "The destination queue does not exist"),
-                DestinationKind.Topic when services.Topics.Find(rule.Arn) is null => (rule.Arn, "The destination topic does not exist"),
-                // LBD::test_invalid_lambda_arn [A]: a missing function reads as one S3 may not invoke (it cannot tell them apart).
-                DestinationKind.CloudFunction when services.Functions.Find(rule.Arn) is null => ($"{rule.Arn}, null", $"Not authorized to invoke function [{rule.Arn}]"),
-                _ => ((string, string)?)null,
-            };
-            if (failure is { } f)
-            {
-                failures.Add(f);
+                failures.Add(failure);
             }
         }
 
@@ -149,6 +141,32 @@ internal static class NotificationConfigurationValidator
         {
             var details = failures.SelectMany((f, i) => new[] { ($"ArgumentName{i + 1}", f.Name), ($"ArgumentValue{i + 1}", f.Value) }).ToArray();
             throw new S3Exception(S3Error.New(400, "InvalidArgument", "Unable to validate the following destination configurations", details));
+        }
+    }
+
+    // A destination that exists but whose access policy does not let S3 publish for this bucket: the test message S3 sends
+    // would be refused ("PutBucketNotificationConfiguration": the whole PUT fails). The queue's text is AWS's as quoted in
+    // aws-cli#8162 [U]; the topic's is the same sentence for a topic [U] (truth: Configuration validation, "Not recorded").
+    private static (string Name, string Value)? Failure(NotificationRule rule, string bucket, StoreServices services)
+    {
+        var policyChecked = !services.SeededFaults.Contains(StoreFault.DestinationPolicyIgnored);
+        switch (rule.Kind)
+        {
+            case DestinationKind.Queue:
+                var queue = services.Queues.FindByArn(rule.Arn);
+                return queue is null ? (rule.Arn, "The destination queue does not exist")
+                    : !policyChecked || DestinationAccessPolicy.AllowsS3(queue.Attributes.GetValueOrDefault("Policy"), "sqs:SendMessage", rule.Arn, bucket, services.AccountId) ? null
+                    : (rule.Arn, "Permissions on the destination queue do not allow S3 to publish notifications from this bucket");
+            case DestinationKind.Topic:
+                var topic = services.Topics.Find(rule.Arn);
+                return topic is null ? (rule.Arn, "The destination topic does not exist")
+                    : !policyChecked || DestinationAccessPolicy.AllowsS3(topic.Attributes.GetValueOrDefault("Policy"), "sns:Publish", rule.Arn, bucket, services.AccountId) ? null
+                    : (rule.Arn, "Permissions on the destination topic do not allow S3 to publish notifications from this bucket");
+            case DestinationKind.CloudFunction:
+                // LBD::test_invalid_lambda_arn [A]: a missing function reads as one S3 may not invoke (it cannot tell them apart).
+                return services.Functions.Find(rule.Arn) is null ? ($"{rule.Arn}, null", $"Not authorized to invoke function [{rule.Arn}]") : null;
+            default:
+                return null;
         }
     }
 

@@ -12,7 +12,7 @@ internal static class BucketNotificationConfigurationHandler
         var bucket = request.RequireBucket();
         var (raw, eventBridge) = NotificationConfigurationXml.Parse(await ObjectPayload.ReadAsync(request));
         var validateDestinations = !string.Equals(request.Header("x-amz-skip-destination-validation"), "true", StringComparison.OrdinalIgnoreCase);
-        var configuration = NotificationConfigurationValidator.Validate(raw, eventBridge, validateDestinations, request.Services);
+        var configuration = NotificationConfigurationValidator.Validate(raw, eventBridge, validateDestinations, bucket.Name, request.Services);
         lock (bucket.Gate)
         {
             bucket.Notifications = request.Services.SeededFaults.Contains(StoreFault.ConfigurationMerged)

@@ -79,7 +79,7 @@ public sealed class ScenarioExecution(
     {
         var locationConstraint = scenario.Region == BucketRegion.Second ? here.Connection.Region : null;
         var bucket = await new BucketProvisioner(here.Clients.S3, resources).ProvisionAsync(names, scenario.Versioning, cancellationToken, locationConstraint);
-        var destinations = await ProvisionDestinationsAsync(here.Wiring, scenario, names, bucket, resources, cancellationToken);
+        var destinations = await ProvisionDestinationsAsync(here.Wiring, here.Clients, scenario, names, bucket, resources, cancellationToken);
         var ledger = new EventLedger();
         using var collection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var collecting = new CompositeCollector(destinations.Values.Select(here.Wiring.CollectorFor)).RunAsync(ledger, collection.Token);
@@ -133,15 +133,18 @@ public sealed class ScenarioExecution(
     }
 
     private static async Task<ImmutableDictionary<string, ProvisionedDestination>> ProvisionDestinationsAsync(
-        DeliveryWiring wiring, Scenario scenario, ResourceNames names, string bucket, ResourceLedger resources, CancellationToken cancellationToken)
+        DeliveryWiring wiring, ProvisioningClients clients, Scenario scenario, ResourceNames names, string bucket, ResourceLedger resources, CancellationToken cancellationToken)
     {
         var destinations = ImmutableDictionary.CreateBuilder<string, ProvisionedDestination>();
         foreach (var configuration in scenario.AllConfigurations.Where(c => c.IsProvisioned))
         {
             if (!destinations.ContainsKey(configuration.DestinationName))
             {
-                destinations[configuration.DestinationName] = await wiring.Provisioner.ProvisionAsync(
+                var destination = await wiring.Provisioner.ProvisionAsync(
                     configuration.DestinationName, configuration.Destination, names, bucket, resources, cancellationToken);
+                // A destination S3 must refuse (destinationPolicy: denies-s3, other-bucket) gets its policy replaced.
+                await DestinationPolicyWriter.ApplyAsync(clients, destination, configuration.DestinationPolicy, bucket, cancellationToken);
+                destinations[configuration.DestinationName] = destination;
             }
         }
 

@@ -37,6 +37,10 @@ public enum Capability
     /// <summary>The harness can create a bucket in a region other than the target's (CreateBucketConfiguration
     /// LocationConstraint = the target's <c>secondRegion</c>) and reach that region's services, as on AWS.</summary>
     SecondRegion,
+
+    /// <summary>The harness can give a queue or topic an access policy (SetQueueAttributes / SetTopicAttributes <c>Policy</c>),
+    /// so a scenario can provision a destination whose policy does not let S3 publish (<c>destinationPolicy</c>).</summary>
+    DestinationPolicy,
 }
 
 /// <summary>Names capabilities the way scenario and target files spell them (kebab-case).</summary>

@@ -7,13 +7,15 @@ namespace S3NotifyConformance.Scenarios;
 /// <param name="FilterRules">Key filter rules, in the order written.</param>
 /// <param name="Arn">A literal destination ARN (validation scenarios); null means the harness provisions one.</param>
 /// <param name="DestinationName">Configurations with the same name share one provisioned destination.</param>
+/// <param name="DestinationPolicy">The access policy the provisioned queue or topic gets (scenario field <c>destinationPolicy</c>).</param>
 public sealed record ConfigurationSpec(
     string? Id,
     DestinationKind Destination,
     ImmutableArray<string> Events,
     ImmutableArray<FilterRuleSpec> FilterRules,
     string? Arn,
-    string DestinationName)
+    string DestinationName,
+    DestinationPolicy DestinationPolicy = DestinationPolicy.GrantsS3)
 {
     /// <summary>The prefix filter value, or empty when there is none.</summary>
     public string Prefix => FilterRules.FirstOrDefault(r => r.IsPrefix)?.Value ?? string.Empty;

@@ -73,6 +73,10 @@ public sealed record Scenario(
         foreach (var configuration in notification.Configurations)
         {
             needs.Add(configuration.Destination.Capability());
+            if (configuration.DestinationPolicy != DestinationPolicy.GrantsS3)
+            {
+                needs.Add(Capability.DestinationPolicy);
+            }
         }
     }
 }

@@ -57,6 +57,9 @@ public sealed class ConfigurationModel
 
     /// <summary>Configurations naming the same destination share it.</summary>
     public string? Shares { get; set; }
+
+    /// <summary>The provisioned queue's or topic's access policy: grants-s3 (default), denies-s3, other-bucket.</summary>
+    public string? DestinationPolicy { get; set; }
 }
 
 /// <summary>A raw filter rule.</summary>

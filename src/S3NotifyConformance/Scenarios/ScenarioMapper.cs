@@ -21,6 +21,12 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
             throw Error("has neither steps nor a notification configuration");
         }
 
+        var configurations = notification.Configurations.Concat(steps.OfType<PutNotificationStep>().SelectMany(s => s.Notification.Configurations));
+        if (configurations.Where(c => c.IsProvisioned).GroupBy(c => c.DestinationName).FirstOrDefault(g => g.Select(c => c.DestinationPolicy).Distinct().Count() > 1) is { } mixed)
+        {
+            throw Error($"configurations sharing destination '{mixed.Key}' ask for different destinationPolicy values");
+        }
+
         return new Scenario(
             id,
             model.Title ?? id,
@@ -95,7 +101,25 @@ internal sealed class ScenarioMapper(string file, string scenarioId)
         }
 
         rules.AddRange((model.Rules ?? []).Select(r => new FilterRuleSpec(r.Name, r.Value)));
-        return new ConfigurationSpec(model.Id, destination, [.. events], [.. rules], model.Arn, model.Shares ?? $"{destination.ToString().ToLowerInvariant()}-{index}");
+        return new ConfigurationSpec(model.Id, destination, [.. events], [.. rules], model.Arn, model.Shares ?? $"{destination.ToString().ToLowerInvariant()}-{index}",
+            MapDestinationPolicy(model, destination, index));
+    }
+
+    private DestinationPolicy MapDestinationPolicy(ConfigurationModel model, DestinationKind destination, int index)
+    {
+        if (model.DestinationPolicy is null)
+        {
+            return DestinationPolicy.GrantsS3;
+        }
+
+        var policy = DestinationPolicyNames.Parse(model.DestinationPolicy)
+            ?? throw Error($"configuration {index}: destinationPolicy must be {string.Join(", ", DestinationPolicyNames.All)}, not '{model.DestinationPolicy}'");
+        if (policy != DestinationPolicy.GrantsS3 && (destination is not (DestinationKind.Sqs or DestinationKind.Sns) || model.Arn is not null))
+        {
+            throw Error($"configuration {index}: destinationPolicy applies to a queue or topic the harness provisions (sqs or sns, no arn)");
+        }
+
+        return policy;
     }
 
     private ScenarioStep MapStep(Dictionary<string, StepModel> entry, int index)

@@ -242,6 +242,53 @@ public sealed class NotificationConfigurationTests : StoreSessionFixture
     }
 
     [Test]
+    public async Task DestinationsWhosePolicyDoesNotLetS3PublishAreRefusedAndNothingIsStored()
+    {
+        // Given: a queue whose policy lets only the account's own principals send, a topic with no policy at all
+        var bucket = await Session.CreateBucketAsync();
+        var (queueUrl, queueArn) = await Session.CreateQueueAsync();
+        var ownerOnly = $$"""{"Statement":[{"Effect":"Allow","Principal":{"AWS":"{{Session.Store.GetAccountId()}}"},"Action":"SQS:SendMessage","Resource":"{{queueArn}}"}]}""";
+        await Session.Sqs.SetQueueAttributesAsync(new Amazon.SQS.Model.SetQueueAttributesRequest { QueueUrl = queueUrl, Attributes = new() { ["Policy"] = ownerOnly } });
+        var (_, created) = await Session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")));
+        var topicArn = created.Descendants(XNamespace.Get("http://sns.amazonaws.com/doc/2010-03-31/") + "TopicArn").Single().Value;
+
+        // When
+        var put = await PutRawAsync(bucket, Config("Queue", queueArn, "Topic", topicArn));
+        var get = await Session.S3.GetBucketNotificationAsync(bucket);
+
+        // Then
+        AssertError(
+            put, 400, "InvalidArgument", "Unable to validate the following destination configurations",
+            ("ArgumentName1", queueArn), ("ArgumentValue1", "Permissions on the destination queue do not allow S3 to publish notifications from this bucket"),
+            ("ArgumentName2", topicArn), ("ArgumentValue2", "Permissions on the destination topic do not allow S3 to publish notifications from this bucket"));
+        Assert.That(get.QueueConfigurations, Is.Null.Or.Empty);
+        Assert.That(get.TopicConfigurations, Is.Null.Or.Empty);
+        var received = await Session.Sqs.ReceiveMessageAsync(new Amazon.SQS.Model.ReceiveMessageRequest { QueueUrl = queueUrl, WaitTimeSeconds = 1 });
+        Assert.That(received.Messages, Is.Null.Or.Empty, "a refused destination got a test event");
+    }
+
+    [Test]
+    public async Task APolicyForAnotherBucketRefusesThisOneAndSkippingValidationAcceptsIt()
+    {
+        // Given: S3 may send, but only for another bucket
+        var bucket = await Session.CreateBucketAsync();
+        var (queueUrl, queueArn) = await Session.CreateQueueAsync();
+        var otherBucket = $$$$"""{"Statement":[{"Effect":"Allow","Principal":{"Service":"s3.amazonaws.com"},"Action":"SQS:SendMessage","Resource":"{{{{queueArn}}}}","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:s3:::{{{{bucket}}}}-other"}}}]}""";
+        await Session.Sqs.SetQueueAttributesAsync(new Amazon.SQS.Model.SetQueueAttributesRequest { QueueUrl = queueUrl, Attributes = new() { ["Policy"] = otherBucket } });
+
+        // When
+        var validated = await PutRawAsync(bucket, Config("Queue", queueArn));
+        var skipped = await PutRawAsync(bucket, Config("Queue", queueArn), skipValidation: true);
+
+        // Then
+        AssertError(
+            validated, 400, "InvalidArgument", "Unable to validate the following destination configurations",
+            ("ArgumentName1", queueArn), ("ArgumentValue1", "Permissions on the destination queue do not allow S3 to publish notifications from this bucket"));
+        Assert.That(skipped.Status, Is.EqualTo(200));
+        Assert.That((await Session.S3.GetBucketNotificationAsync(bucket)).QueueConfigurations![0].Queue, Is.EqualTo(queueArn));
+    }
+
+    [Test]
     public async Task SdkSkipDestinationValidationAcceptsMissingQueue()
     {
         // Given

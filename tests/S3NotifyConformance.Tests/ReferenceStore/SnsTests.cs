@@ -116,6 +116,7 @@ public sealed class SnsTests : StoreSessionFixture
         var (_, created) = await Session.SnsAsync("CreateTopic", ("Name", StoreSession.NewName("topic")), ("Attributes.entry.1.key", "DisplayName"), ("Attributes.entry.1.value", "test"));
         var topicArn = created.Descendants(Ns + "TopicArn").Single().Value;
         Assert.That(created.Descendants(Ns + "RequestId").Single().Value, Is.Not.Empty);
+        await Session.SnsAsync("SetTopicAttributes", ("TopicArn", topicArn), ("AttributeName", "Policy"), ("AttributeValue", Session.S3MayPublish("SNS:Publish", topicArn)));
         var (queueUrl, queueArn) = await Session.CreateQueueAsync();
         var (_, subscribed) = await Session.SnsAsync("Subscribe", ("TopicArn", topicArn), ("Protocol", "sqs"), ("Endpoint", queueArn));
         return (topicArn, queueUrl, subscribed.Descendants(Ns + "SubscriptionArn").Single().Value);

@@ -58,13 +58,31 @@ public sealed class StoreSession : IAsyncDisposable
     /// <summary>A random resource name.</summary>
     public static string NewName(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
-    /// <summary>Creates a queue; returns its URL and ARN.</summary>
+    /// <summary>Creates a queue whose policy lets S3 send for any bucket of the store's account (as a queue must allow on AWS to
+    /// be a destination); returns its URL and ARN.</summary>
     public async Task<(string Url, string Arn)> CreateQueueAsync()
     {
         var url = (await Sqs.CreateQueueAsync(NewName("queue"))).QueueUrl;
         var attributes = await Sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest { QueueUrl = url, AttributeNames = ["QueueArn"] });
-        return (url, attributes.Attributes["QueueArn"]);
+        var arn = attributes.Attributes["QueueArn"];
+        await Sqs.SetQueueAttributesAsync(new SetQueueAttributesRequest { QueueUrl = url, Attributes = new() { ["Policy"] = S3MayPublish("SQS:SendMessage", arn) } });
+        return (url, arn);
     }
+
+    /// <summary>An access policy letting the S3 service principal call <paramref name="action"/> on <paramref name="resource"/> for
+    /// any bucket of the store's account ("Granting permissions to publish event notification messages to a destination").</summary>
+    public string S3MayPublish(string action, string resource) => new System.Text.Json.Nodes.JsonObject
+    {
+        ["Version"] = "2012-10-17",
+        ["Statement"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["Effect"] = "Allow",
+            ["Principal"] = new System.Text.Json.Nodes.JsonObject { ["Service"] = "s3.amazonaws.com" },
+            ["Action"] = action,
+            ["Resource"] = resource,
+            ["Condition"] = new System.Text.Json.Nodes.JsonObject { ["StringEquals"] = new System.Text.Json.Nodes.JsonObject { ["aws:SourceAccount"] = Store.GetAccountId() } },
+        }),
+    }.ToJsonString();
 
     /// <summary>Creates a bucket, optionally versioned.</summary>
     public async Task<string> CreateBucketAsync(bool versioned = false)

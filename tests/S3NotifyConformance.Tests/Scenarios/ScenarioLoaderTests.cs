@@ -76,6 +76,44 @@ public sealed class ScenarioLoaderTests
         Assert.That(error!.Message, Does.Contain("scenario 'a/b'").And.Contain(message));
     }
 
+    [TestCase("denies-s3", DestinationPolicy.DeniesS3)]
+    [TestCase("other-bucket", DestinationPolicy.OtherBucket)]
+    [TestCase(null, DestinationPolicy.GrantsS3)]
+    public void DestinationPolicyIsReadFromTheConfiguration(string? value, DestinationPolicy expected)
+    {
+        // Given a queue configuration with or without destinationPolicy
+        var field = value is null ? string.Empty : $", destinationPolicy: {value}";
+        var yaml = $"scenarios:\n  - id: a/b\n    source: inferred x\n    notification: [{{ destination: sqs, events: [\"s3:ObjectCreated:*\"]{field} }}]\n";
+
+        // When it is loaded
+        var scenario = ScenarioLoader.Parse(yaml, "inline.yaml").Single();
+
+        // Then the provisioned queue's policy is the one written, grants-s3 by default; only a refusing one needs destination-policy
+        Assert.That(scenario.Notification.Configurations.Single().DestinationPolicy, Is.EqualTo(expected));
+        Assert.That(scenario.Needs.Contains(Capability.DestinationPolicy), Is.EqualTo(expected != DestinationPolicy.GrantsS3));
+        Assert.That(Capability.DestinationPolicy.ToName(), Is.EqualTo("destination-policy"));
+    }
+
+    [TestCase("destination: sqs, destinationPolicy: allows-everyone", "destinationPolicy must be grants-s3, denies-s3, other-bucket, not 'allows-everyone'")]
+    [TestCase("destination: lambda, destinationPolicy: denies-s3", "destinationPolicy applies to a queue or topic the harness provisions")]
+    [TestCase("destination: sqs, arn: \"arn:aws:sqs:us-east-1:000000000000:q\", destinationPolicy: denies-s3", "destinationPolicy applies to a queue or topic the harness provisions")]
+    public void BadDestinationPolicyIsAnErrorNamingFileScenarioAndField(string configuration, string message)
+    {
+        var yaml = $"scenarios:\n  - id: a/b\n    source: inferred x\n    notification: [{{ {configuration}, events: [\"s3:ObjectCreated:*\"] }}]\n";
+        var error = Assert.Throws<ScenarioDefinitionException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.That(error!.Message, Does.StartWith("bad.yaml: scenario 'a/b': configuration 1: ").And.Contain(message));
+    }
+
+    [Test]
+    public void ConfigurationsSharingADestinationMustAgreeOnItsPolicy()
+    {
+        const string yaml = "scenarios:\n  - id: a/b\n    source: inferred x\n    notification:\n"
+            + "      - { destination: sqs, events: [\"s3:ObjectCreated:*\"], shares: q, destinationPolicy: denies-s3 }\n"
+            + "      - { destination: sqs, events: [\"s3:ObjectRemoved:*\"], shares: q }\n";
+        var error = Assert.Throws<ScenarioDefinitionException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.That(error!.Message, Does.Contain("scenario 'a/b'").And.Contain("sharing destination 'q' ask for different destinationPolicy values"));
+    }
+
     [Test]
     public void UnknownOperationListsTheKnownOnes()
     {
