@@ -55,11 +55,19 @@ LOGS=$BASE/log
 free_port() {
   local p i
   for ((i = 0; i < 200; i++)); do
-    p=$((20000 + RANDOM % 40000))
-    # Nothing answers on it (a connect fails) and no other launch of this script picked it.
+    # Below the kernel's ephemeral range (32768-60999 by default), so no outgoing connection of a busy machine can take it
+    # as its local port between this check and the broker's bind; nothing answers on it (a connect fails).
+    p=$((20000 + RANDOM % 12700))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
   done
   die "no free loopback port found"
+}
+
+# Why a start failed, on one line: the crash dump's slogan (e.g. a port taken) and the broker's last words.
+start_failure() {
+  local slogan=""
+  [[ -s $LOGS/erl_crash.dump ]] && slogan=$(grep -m1 '^Slogan:' "$LOGS/erl_crash.dump" | cut -c1-300)
+  printf '%s %s' "$slogan" "$(tail -n 5 "$LOGS/stdout.log" 2>/dev/null | tr -s '\n' ' ' | cut -c1-600)"
 }
 
 broker_env() {
@@ -131,7 +139,7 @@ CONF
 
   local deadline=$((SECONDS + START_TIMEOUT))
   until [[ -s $RUN/rabbitmq.pid ]] && (exec 3<>"/dev/tcp/127.0.0.1/$AMQP_PORT") 2>/dev/null; do
-    pid_of wrapper >/dev/null || [[ -s $RUN/rabbitmq.pid ]] || die "rabbitmq-server exited during start (logs: $LOGS)"
+    pid_of wrapper >/dev/null || [[ -s $RUN/rabbitmq.pid ]] || die "rabbitmq-server exited during start: $(start_failure) (logs: $LOGS)"
     ((SECONDS < deadline)) || die "timed out after ${START_TIMEOUT}s waiting for AMQP on 127.0.0.1:$AMQP_PORT (logs: $LOGS)"
     sleep 0.3
   done
