@@ -109,6 +109,28 @@ public sealed class RuleTests
         var finding = new ApiOutcomeRule().Judge(JudgingContext.From(Evidence([write], [], scenario))).Single();
         Assert.That((finding.Subject, finding.Expected, finding.Actual), Is.EqualTo(("step 1 PutBucketNotificationConfiguration error ArgumentName", "Queue", "QueueArn")));
     }
+
+    [Test]
+    public void AnotherErrorWithItsOwnStatusIsOneDifferenceAndAWrongStatusAloneIsItsOwn()
+    {
+        var scenario = Scenario() with
+        {
+            Steps = [new PutNotificationStep(NotificationSpec.Empty) { ExpectError = new ExpectedError("InvalidArgument", null, 400, ImmutableSortedDictionary<string, string>.Empty) }],
+        };
+        ImmutableArray<Finding> Judge(ApiOutcome actual) =>
+            [.. new ApiOutcomeRule().Judge(JudgingContext.From(Evidence([Write("PutBucketNotificationConfiguration", null, 1, etag: null) with { Outcome = actual }], [], scenario)))];
+
+        // Another error answered with its own status (RGW: 404 NoSuchKey for a topic that does not exist): one finding
+        var other = Judge(new ApiOutcome(false, 404, "NoSuchKey", null, ImmutableSortedDictionary<string, string>.Empty));
+        Assert.That(other.Select(f => (f.Subject, f.Expected, f.Actual)),
+            Is.EqualTo(new[] { ("step 1 PutBucketNotificationConfiguration error code", "InvalidArgument (HTTP 400)", "NoSuchKey (HTTP 404)") }));
+
+        // Another error with AWS's status: the code alone, as before; AWS's error with another status: the status alone
+        Assert.That(Judge(new ApiOutcome(false, 400, "MalformedXML", null, ImmutableSortedDictionary<string, string>.Empty)).Select(f => (f.Expected, f.Actual)),
+            Is.EqualTo(new[] { ("InvalidArgument", "MalformedXML") }));
+        Assert.That(Judge(new ApiOutcome(false, 409, "InvalidArgument", null, ImmutableSortedDictionary<string, string>.Empty)).Select(f => (f.Subject, f.Expected, f.Actual)),
+            Is.EqualTo(new[] { ("step 1 PutBucketNotificationConfiguration HTTP status", "400", "409") }));
+    }
 }
 
 public sealed class EventVersionPolicyTests

@@ -37,9 +37,14 @@ public sealed class ApiOutcomeRule : RuleBase
                 continue;
             }
 
+            // Another error's status is part of answering another error: one difference, not two (the status is judged on its own
+            // only when the code is AWS's).
+            var statusDiffers = expected.HttpStatus is { } wanted && actual.HttpStatus != wanted;
             if (actual.Code != expected.Code)
             {
-                yield return Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)") with { Aspect = $"{write.Operation} error code" };
+                yield return (statusDiffers
+                    ? Fail($"{subject} error code", $"{expected.Code} (HTTP {expected.HttpStatus})", $"{actual.Code ?? "(none)"} (HTTP {actual.HttpStatus?.ToString() ?? "?"})")
+                    : Fail($"{subject} error code", expected.Code, actual.Code ?? "(none)")) with { Aspect = $"{write.Operation} error code" };
             }
 
             if (expected.Message is not null && actual.Message != expected.Message)
@@ -52,8 +57,9 @@ public sealed class ApiOutcomeRule : RuleBase
                 };
             }
 
-            if (expected.HttpStatus is { } status && actual.HttpStatus != status)
+            if (statusDiffers && actual.Code == expected.Code)
             {
+                var status = expected.HttpStatus!.Value;
                 yield return Fail($"{subject} HTTP status", status.ToString(), actual.HttpStatus?.ToString() ?? "(none)") with { Aspect = $"{write.Operation} {expected.Code} HTTP status" };
             }
 
