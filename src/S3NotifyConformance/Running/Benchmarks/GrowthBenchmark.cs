@@ -35,16 +35,7 @@ public static class GrowthBenchmark
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var perFactor = PeakMemory.Reset();
-        var peakManaged = before;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
-                await Task.Delay(50, CancellationToken.None);
-            }
-        }, CancellationToken.None);
+        await using var heap = ManagedHeapPeak.Start(before);
         var watch = Stopwatch.StartNew();
         RunOutcome outcome;
         try
@@ -54,8 +45,7 @@ public static class GrowthBenchmark
         }
         finally
         {
-            await sampling.CancelAsync();
-            await sampler;
+            await heap.StopAsync();
         }
 
         var wall = watch.Elapsed.TotalSeconds;
@@ -67,6 +57,6 @@ public static class GrowthBenchmark
         var passed = scenarios.Count(s => s.Outcome == ScenarioOutcome.Passed);
         return new GrowthFigures(
             factor, scenarios.Length, passed, scenarios.Length - passed, scenarios.Sum(s => (long)s.Counts.Writes), scenarios.Sum(s => (long)s.Counts.Expected),
-            scenarios.Sum(s => (long)s.Counts.Matched), wall, median, peak, peakManaged - before, retained, perFactor, outcome.Result.RunId);
+            scenarios.Sum(s => (long)s.Counts.Matched), wall, median, peak, heap.Peak - before, retained, perFactor, outcome.Result.RunId);
     }
 }

@@ -23,22 +23,12 @@ public static class MemoryBenchmark
         var metrics = new LoadMetrics(startedAt);
         var tracker = new DeliveryTracker(LoadRunner.KeyPrefix, metrics, HarnessClock.Shared);
         var plan = LoadPlan.Create([Load.Simulations.Simulation.IterationsForConstant(copies, events)]);
-        var peakManaged = 0L;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
-                await Task.Delay(50, CancellationToken.None);
-            }
-        }, CancellationToken.None);
+        await using var heap = ManagedHeapPeak.Start();
         await new LoadEngine(new SyntheticStep(tracker), LoadEngineOptions.Default).RunAsync(plan, LoadStage.Measurement, startedAt, metrics, cancellationToken);
         tracker.WritingFinished();
         tracker.RecordLosses();
         var result = metrics.ToResult(plan, "synthetic put → event", "synthetic_put", TimeSpan.Zero);
-        await sampling.CancelAsync();
-        await sampler;
+        var peakManaged = await heap.StopAsync();
         var elapsed = Stopwatch.GetElapsedTime(startedAt);
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         var json = new LoadJsonReportWriter().Render(new LoadRunResult(
