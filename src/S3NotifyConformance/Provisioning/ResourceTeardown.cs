@@ -119,12 +119,14 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
     }
 
     // Ceph RGW answers MalformedXML to the empty configuration and removes configurations with DELETE ?notification; once it
-    // did, the run sends that at once (the empty PUT is one of the calls RGW takes one at a time).
+    // did, the run sends that at once (the empty PUT is one of the calls RGW takes one at a time). Another error (a one-off
+    // SlowDown) falls back to the DELETE once without changing what the run sends. A bucket already gone (404 to the DELETE)
+    // is left to the calls that follow, whose NoSuchBucket counts it as deleted.
     private async Task RemoveNotificationsAsync(string bucket, CancellationToken cancellationToken)
     {
         if (clients.S3Extensions is { } extensions && clients.Teardown.EmptyConfigurationRefused)
         {
-            await extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
+            await DeleteNotificationsAsync(extensions, bucket, cancellationToken);
             return;
         }
 
@@ -134,8 +136,24 @@ public sealed class ResourceTeardown(ProvisioningClients clients)
         }
         catch (AmazonS3Exception e) when (e.ErrorCode != "NoSuchBucket" && clients.S3Extensions is not null)
         {
-            await clients.S3Extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
-            clients.Teardown.RefusesEmptyConfiguration();
+            if (await DeleteNotificationsAsync(clients.S3Extensions, bucket, cancellationToken) && e.ErrorCode == "MalformedXML")
+            {
+                clients.Teardown.RefusesEmptyConfiguration();
+            }
+        }
+    }
+
+    // True when the configurations were removed; false when the bucket is gone.
+    private static async Task<bool> DeleteNotificationsAsync(S3ExtensionClient extensions, string bucket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await extensions.DeleteBucketNotificationsAsync(bucket, cancellationToken);
+            return true;
+        }
+        catch (HttpRequestException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return false;
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class ConformanceFaultWindowTests
         var window = down.FaultWindows.Single();
         Assert.That((window.Kind, window.Error), Is.EqualTo(("endpoint-down", (string?)null)));
         Assert.That(window.Fault, Is.EqualTo("endpoint-down:for=1.5s"));
-        Assert.That(window.Seconds, Is.InRange(1.4, 3.0));
+        Assert.That(window.Seconds, Is.InRange(1.4, 10.0), "at least the fault's length; the upper bound only catches a window never lifted");
         Assert.That(window.StartSeconds, Is.GreaterThan(0), "seconds count from the scenario's first step, and the fault came second");
         Assert.That(window.EndedAt - window.StartedAt, Is.EqualTo(TimeSpan.FromSeconds(window.Seconds)).Within(TimeSpan.FromMilliseconds(5)));
         Assert.That(read.Scenarios.Single(s => s.Id == "delivery/fixture-none").FaultWindows, Is.Empty);

@@ -43,6 +43,10 @@ public sealed class DestinationAccessPolicyTests
     [TestCase("SQS:ReceiveMessage", Queue, ExpectedResult = false, TestName = "another action")]
     [TestCase("SQS:SendMessage", "arn:aws:sqs:us-east-1:111122223333:other", ExpectedResult = false, TestName = "another queue")]
     [TestCase("SQS:SendMessage", "arn:aws:sqs:*:111122223333:*", ExpectedResult = true, TestName = "resource wildcard")]
+    [TestCase("sqs:Send?essage", Queue, ExpectedResult = true, TestName = "one-character wildcard")]
+    [TestCase("sqs:*Mess*ge", Queue, ExpectedResult = true, TestName = "two wildcards, backtracking")]
+    [TestCase("sqs:*Messages", Queue, ExpectedResult = false, TestName = "a wildcard with a tail that does not match")]
+    [TestCase("SQS:SendMessage", "arn:aws:sqs:*:111122223333:q?", ExpectedResult = false, TestName = "too short for its wildcards")]
     public bool ActionsAndResources(string action, string resource) =>
         DestinationAccessPolicy.AllowsS3(Policy(Statement("Allow", S3, action, resource)), "sqs:SendMessage", Queue, "b", Account);
 

@@ -66,8 +66,9 @@ public sealed class AgentProcess : IDisposable
             throw new TimeoutException($"agent {_process.Id} did not finish within {timeout.TotalSeconds:0} s: {Tail()}");
         }
 
-        // The asynchronous readers may still hold the last lines; WaitForExit() without a timeout drains them.
-        _process.WaitForExit();
+        // The asynchronous readers may still hold the last lines: give them a bounded moment to drain (a grandchild holding the
+        // pipes must not hang the round).
+        _process.WaitForExit(TimeSpan.FromSeconds(10));
         return _process.ExitCode;
     }
 

@@ -22,7 +22,7 @@ public static class AgentsBenchmark
     /// <summary>How far after launching a round's agents their common start instant lies, for <paramref name="agents"/> agents:
     /// it covers their start-up and set-up, from launch to "set up": on the shared 2-core machine (2026-12-02) 0.6–2.5 s for one
     /// agent, 0.9–4.2 s for two, 1.4 s for four at load average 9 and 7.5 s at 36; an agent set up later says so in its results
-    /// and fails the round.</summary>
+    /// and shows a negative slack: a timing figure, not a failed round.</summary>
     public static TimeSpan Margin(int agents) => TimeSpan.FromSeconds(4 + 2 * agents);
 
     /// <summary>Runs one round per entry of <paramref name="counts"/>; reports go under <paramref name="directory"/>.</summary>
