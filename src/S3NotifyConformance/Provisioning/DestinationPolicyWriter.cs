@@ -40,25 +40,9 @@ public static class DestinationPolicyWriter
 
     /// <summary>The policy document: the account's own principals only (denies-s3), or the S3 service principal for another
     /// bucket's <c>aws:SourceArn</c> (other-bucket).</summary>
-    public static string Document(DestinationPolicy policy, string action, string resource, string bucket)
-    {
-        var statement = new JsonObject { ["Sid"] = "s3notify-" + DestinationPolicyNames.All[(int)policy], ["Effect"] = "Allow" };
-        if (policy == DestinationPolicy.DeniesS3)
-        {
-            statement["Principal"] = new JsonObject { ["AWS"] = $"arn:aws:iam::{AccountOf(resource)}:root" };
-            statement["Action"] = action;
-            statement["Resource"] = resource;
-        }
-        else
-        {
-            statement["Principal"] = new JsonObject { ["Service"] = "s3.amazonaws.com" };
-            statement["Action"] = action;
-            statement["Resource"] = resource;
-            statement["Condition"] = new JsonObject { ["ArnLike"] = new JsonObject { ["aws:SourceArn"] = $"arn:aws:s3:::{bucket}-elsewhere" } };
-        }
-
-        return new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = new JsonArray(statement) }.ToJsonString();
-    }
+    public static string Document(DestinationPolicy policy, string action, string resource, string bucket) => policy == DestinationPolicy.DeniesS3
+        ? AccessPolicyDocument.ForAccount(AccountOf(resource), action, resource)
+        : AccessPolicyDocument.ForService("s3.amazonaws.com", action, resource, $"arn:aws:s3:::{bucket}-elsewhere");
 
     // arn:partition:service:region:account:name; stores without accounts in their ARNs (RGW) get the placeholder account.
     private static string AccountOf(string arn) =>

@@ -35,7 +35,7 @@ public sealed class QueueDestinationProvisioner(IAmazonSQS sqs, SnsQueryClient? 
 
         var topicArn = await sns.CreateTopicAsync(name, null, cancellationToken);
         ledger.Add(new ProvisionedResource(ResourceKind.Topic, name, topicArn));
-        await sns.SetTopicAttributeAsync(topicArn, "Policy", Policy("SNS:Publish", topicArn, "s3.amazonaws.com", $"arn:aws:s3:::{bucket}"), cancellationToken);
+        await sns.SetTopicAttributeAsync(topicArn, "Policy", AccessPolicyDocument.ForService("s3.amazonaws.com", "SNS:Publish", topicArn, $"arn:aws:s3:::{bucket}"), cancellationToken);
         await AllowAsync(queue, "sns.amazonaws.com", topicArn, cancellationToken);
         await sns.SubscribeAsync(topicArn, "sqs", queue.Arn, cancellationToken);
         return new ProvisionedDestination(destinationName, kind, topicArn, queue.Url);
@@ -72,19 +72,6 @@ public sealed class QueueDestinationProvisioner(IAmazonSQS sqs, SnsQueryClient? 
         sqs.SetQueueAttributesAsync(new SetQueueAttributesRequest
         {
             QueueUrl = queue.Url,
-            Attributes = new() { ["Policy"] = Policy("SQS:SendMessage", queue.Arn, principal, sourceArn) },
+            Attributes = new() { ["Policy"] = AccessPolicyDocument.ForService(principal, "SQS:SendMessage", queue.Arn, sourceArn) },
         }, cancellationToken);
-
-    private static string Policy(string action, string resource, string principal, string sourceArn) => new JsonObject
-    {
-        ["Version"] = "2012-10-17",
-        ["Statement"] = new JsonArray(new JsonObject
-        {
-            ["Effect"] = "Allow",
-            ["Principal"] = new JsonObject { ["Service"] = principal },
-            ["Action"] = action,
-            ["Resource"] = resource,
-            ["Condition"] = new JsonObject { ["ArnLike"] = new JsonObject { ["aws:SourceArn"] = sourceArn } },
-        }),
-    }.ToJsonString();
 }
